@@ -1,0 +1,7 @@
+"""``python -m psw_journal``."""
+
+import sys
+
+from psw_journal.app import main
+
+sys.exit(main())

@@ -1,0 +1,321 @@
+"""The ``psw-journal`` subcommands over the journal store."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from psw_journal.cli.passphrase import read_new_passphrase, read_passphrase
+from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind
+from psw_journal.core.errors import InvalidInput, JournalError
+from psw_journal.paths import default_journal_path
+
+#: How search hits are marked in terminal output.
+TERMINAL_MARKS = ("\x1b[1m", "\x1b[0m")
+PLAIN_MARKS = ("*", "*")
+
+
+def journal_path(args: argparse.Namespace) -> Path:
+    """Return the journal the command works on."""
+    path: Path | None = getattr(args, "journal", None)
+    return (path or default_journal_path()).expanduser()
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run one subcommand; JournalError propagates to the caller, which reports it."""
+    handler = _COMMANDS.get(args.command)
+    if handler is None:  # commands of other features live in their own modules
+        module_name, function = _FEATURE_COMMANDS[args.command].split(":")
+        handler = getattr(importlib.import_module(module_name), function)
+    return int(handler(args, out))
+
+
+def open_store(args: argparse.Namespace, *, write: bool) -> Any:
+    """Open the journal named by ``args`` (asking for the passphrase) as a JournalStore."""
+    return _open(args, write=write)
+
+
+def _open(args: argparse.Namespace, *, write: bool) -> Any:
+    from psw_journal.persistence.store import JournalStore
+
+    return JournalStore.open(journal_path(args), read_passphrase(), write=write)
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    """Create a journal."""
+    from psw_journal.persistence.store import JournalStore
+
+    path = journal_path(args)
+    if path.exists():
+        raise JournalError(f"{path} already exists; nothing was changed.")
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise JournalError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+    with JournalStore.create(path, read_passphrase(confirm=True)):
+        pass
+    print(f"Created {path}. Keep your passphrase safe: it cannot be recovered.", file=out)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    """Add one entry and print its id."""
+    body = read_text(args.body_file) if args.body_file else sys.stdin.read()
+    links = tuple(Link(LinkKind.COMPETENCE, c) for c in args.competence) + tuple(
+        Link(LinkKind.PRINCIPLE, p) for p in args.principle
+    )
+    draft = EntryDraft(
+        title=args.title,
+        body=body,
+        tags=tuple(args.tag),
+        links=links,
+        stress=args.stress,
+        occurred_on=args.date or dt.date.today(),
+    )
+    with _open(args, write=True) as store:
+        entry = store.add(draft.validated())
+    print(entry.id, file=out)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    """List entries."""
+    from psw_journal.persistence.store import EntryQuery
+
+    with _open(args, write=False) as store:
+        rows = store.list(EntryQuery(trash=args.trash, limit=args.limit))
+    _print_summaries(rows, args.json, out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    """Search entries by full text."""
+    from psw_journal.persistence.store import EntryQuery
+
+    marks = PLAIN_MARKS if args.json or not out.isatty() else TERMINAL_MARKS
+    with _open(args, write=False) as store:
+        rows = store.list(EntryQuery(text=args.query, limit=args.limit), marks=marks)
+    _print_summaries(rows, args.json, out, with_snippet=True)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    """Show one entry in full."""
+    with _open(args, write=False) as store:
+        entry = store.get(args.id)
+    if args.json:
+        json.dump(entry_json(entry), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    status = " (in the trash)" if entry.is_trashed else ""
+    print(f"# {entry.title}{status}\n", file=out)
+    print(f"Date: {entry.occurred_on.isoformat()}", file=out)
+    for label, values in (
+        ("Tags", entry.tags),
+        ("Principles", entry.draft.principle_ids()),
+        ("Competences", entry.draft.competence_ids()),
+    ):
+        if values:
+            print(f"{label}: {', '.join(values)}", file=out)
+    if entry.draft.stress:
+        print(f"Stress check-in: {entry.draft.stress}/5", file=out)
+    print(f"\n{entry.body}", file=out)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    """Move an entry to the trash."""
+    with _open(args, write=True) as store:
+        entry = store.get(args.id)
+        store.move_to_trash(args.id)
+    print(f"Moved entry {args.id} ({entry.title!r}) to the trash.", file=out)
+    return 0
+
+
+def cmd_restore_entry(args: argparse.Namespace, out: TextIO) -> int:
+    """Bring an entry back from the trash."""
+    with _open(args, write=True) as store:
+        store.restore_from_trash(args.id)
+    print(f"Restored entry {args.id} from the trash.", file=out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    """Import a JSON Lines file: every entry, or none."""
+    from psw_journal.core.jsonl import content_key, parse_jsonl
+
+    try:
+        drafts = parse_jsonl(read_text(args.file))
+    except InvalidInput as exc:
+        raise InvalidInput(f"{args.file}: {exc} Nothing was imported.") from exc
+    with _open(args, write=True) as store:
+        known = store.source_keys()
+        fresh: dict[str, EntryDraft] = {}
+        for draft in drafts:
+            key = content_key(draft)
+            if key not in known:
+                fresh.setdefault(key, draft)
+        store.add_many(list(fresh.values()), source_keys=list(fresh))
+    skipped = len(drafts) - len(fresh)
+    note = f" ({skipped} already in the journal, skipped)" if skipped else ""
+    print(f"Imported {len(fresh)} entries{note}.", file=out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    """Export every live entry as JSON Lines, or coursework in a document format."""
+    if args.format != "jsonl":
+        from psw_journal.cli.export_cli import cmd_export_document
+
+        return int(cmd_export_document(args, out))
+    from psw_journal.core.jsonl import dump_jsonl
+
+    target: Path = args.out
+    with _open(args, write=False) as store:
+        count = write_atomically(target, dump_jsonl(store.iter_entries()))
+    print(f"Exported {count} entries to {target}.", file=out)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    """Write an encrypted backup."""
+    with _open(args, write=False) as store:
+        written = store.backup(args.out)
+    print(f"Backup written to {written} (it opens with the same passphrase).", file=out)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    """Replace the journal with a backup, keeping the current journal aside."""
+    from psw_journal.persistence import backups
+
+    path = journal_path(args)
+    kept = backups.restore(path, read_passphrase(), args.file)
+    print(f"Restored {path} from {args.file}.", file=out)
+    if kept is not None:
+        print(f"The journal it replaced is kept as {kept}.", file=out)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
+    """Change the journal's passphrase."""
+    with _open(args, write=True) as store:
+        store.change_passphrase(read_new_passphrase())
+    print(
+        "Passphrase changed. Older backups still open with the passphrase they were made with.",
+        file=out,
+    )
+    return 0
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """Return the JSON shape of one entry, as ``show --json`` prints it."""
+    draft = entry.draft
+    return {
+        "id": entry.id,
+        "date": entry.occurred_on.isoformat(),
+        "title": entry.title,
+        "body": entry.body,
+        "tags": list(entry.tags),
+        "principles": list(draft.principle_ids()),
+        "competences": list(draft.competence_ids()),
+        "evidence": [
+            {"kind": link.kind.value, "id": link.target_id, "note": link.note}
+            for link in draft.links
+            if link.note
+        ],
+        "stress": draft.stress,
+        "template": draft.template,
+        "created_at": entry.created_at.isoformat() + "Z",
+        "updated_at": entry.updated_at.isoformat() + "Z",
+        "trashed": entry.is_trashed,
+    }
+
+
+def _print_summaries(
+    rows: list[EntrySummary], as_json: bool, out: TextIO, *, with_snippet: bool = False
+) -> None:
+    if as_json:
+        records = [_summary_json(row, with_snippet) for row in rows]
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    for row in rows:
+        tags = f"  [{', '.join(row.tags)}]" if row.tags else ""
+        print(f"{row.id:>6}  {row.occurred_on.isoformat()}  {row.title}{tags}", file=out)
+        if with_snippet and row.snippet:
+            print(f"        {' '.join(row.snippet.split())}", file=out)
+    if not rows:
+        print("No entries.", file=sys.stderr)
+
+
+def _summary_json(row: EntrySummary, with_snippet: bool) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": row.id,
+        "date": row.occurred_on.isoformat(),
+        "title": row.title,
+        "tags": list(row.tags),
+        "principles": list(row.principles),
+        "competences": list(row.competences),
+    }
+    if with_snippet:
+        record["snippet"] = row.snippet
+    return record
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise JournalError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise JournalError(f"{path} is a folder, not a file.") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not a UTF-8 text file. Nothing was imported.") from None
+    except OSError as exc:
+        raise JournalError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def write_atomically(target: Path, lines: Iterable[str]) -> int:
+    """Write ``lines`` to a temporary file beside ``target``, then rename it into place."""
+    partial = target.with_name(target.name + ".partial")
+    count = 0
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as handle:
+            for line in lines:
+                handle.write(line)
+                count += 1
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {target}: {exc.strerror}.") from exc
+    return count
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "init": cmd_init,
+    "add": cmd_add,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "delete": cmd_delete,
+    "restore-entry": cmd_restore_entry,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "passwd": cmd_passwd,
+}
+
+_FEATURE_COMMANDS = {
+    "check": "psw_journal.cli.export_cli:cmd_check",
+    "coverage": "psw_journal.cli.coverage_cli:cmd_coverage",
+    "prompts": "psw_journal.cli.coverage_cli:cmd_prompts",
+}

@@ -1,0 +1,132 @@
+"""The command line's arguments. Importing this module is cheap: nothing heavy is loaded."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from psw_journal import __version__
+
+PROG = "psw-journal"
+EXPORT_FORMATS = ("markdown", "html", "pdf", "docx", "jsonl")
+GROUPINGS = ("principle", "competence", "date", "supervision")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the ``psw-journal`` argument parser with all its subcommands."""
+    journal = argparse.ArgumentParser(add_help=False)
+    journal.add_argument(
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="journal file (default: journal.db in your data folder, or $PSW_JOURNAL_PATH)",
+    )
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        parents=[journal],
+        description="A private, encrypted reflective journal for Peer Support Workers. "
+        "Without a command it starts the desktop app. The passphrase is read from "
+        "$PSW_JOURNAL_PASSPHRASE or asked for on the terminal; it is never an argument.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, text: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=text, description=text, parents=[journal, *parents])
+
+    command("init", "create a new journal")
+
+    add = command("add", "add an entry (body from standard input or --body-file)")
+    add.add_argument("--title", required=True)
+    add.add_argument("--date", type=_date, help="day it happened, YYYY-MM-DD (default: today)")
+    add.add_argument("--competence", action="append", default=[], metavar="ID")
+    add.add_argument("--principle", action="append", default=[], metavar="ID")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG")
+    add.add_argument("--stress", type=int, choices=range(1, 6), metavar="1-5")
+    add.add_argument("--body-file", type=Path, metavar="FILE")
+
+    listing = command("list", "list entries, newest first", json_flag)
+    listing.add_argument("--trash", action="store_true", help="list the entries in the trash")
+    listing.add_argument("--limit", type=_positive, help="show at most N entries")
+
+    show = command("show", "show one entry", json_flag)
+    show.add_argument("id", type=int)
+
+    search = command("search", "search titles, bodies and tags", json_flag)
+    search.add_argument(
+        "query", help='words that must all appear; "quote" a phrase; word* a prefix'
+    )
+    search.add_argument("--limit", type=_positive, default=50)
+
+    delete = command("delete", "move an entry to the trash (it can be restored)")
+    delete.add_argument("id", type=int)
+
+    undelete = command("restore-entry", "bring an entry back from the trash")
+    undelete.add_argument("id", type=int)
+
+    imp = command("import", "import entries from a file (all or nothing)")
+    imp.add_argument("--format", choices=["jsonl"], default="jsonl")
+    imp.add_argument("file", type=Path)
+
+    exp = command("export", "export reflective coursework or all entries to a file")
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
+    exp.add_argument("--group-by", choices=GROUPINGS, default="principle")
+    exp.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    exp.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    exp.add_argument("--tag", action="append", default=[], metavar="TAG")
+    exp.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace identifying details found by the check with placeholders",
+    )
+
+    check = command("check", "find details that could identify a person", json_flag)
+    del check
+
+    coverage = command(
+        "coverage", "show which competences and principles are evidenced", json_flag
+    )
+    coverage.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    coverage.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+
+    prompts = command("prompts", "suggest what to reflect on next", json_flag)
+    prompts.add_argument("--limit", type=_positive, default=10)
+
+    backup = command("backup", "write an encrypted backup (same passphrase)")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    restore = command("restore", "replace the journal with a backup (the current one is kept)")
+    restore.add_argument("file", type=Path)
+
+    command("passwd", "change the journal's passphrase")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (exits with status 2 on a usage error)."""
+    return build_parser().parse_args(argv)

@@ -1,0 +1,1 @@
+"""Pure domain core: framework, entries, coverage, prompts. No Qt, no database."""

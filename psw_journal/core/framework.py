@@ -1,0 +1,475 @@
+"""The competence framework: a typed, read-only model and the loader that validates it.
+
+The framework file (``data/framework.json``) holds the domains, areas and competences,
+the eight core principles, the "where to focus" lists and the code of conduct. It is
+checked against ``data/framework.schema.json`` and for unique ids before it is turned
+into frozen dataclasses. Every problem with the file becomes a ``FrameworkError`` whose
+message is one line naming the file, where in it the problem is and what it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeAlias, cast
+
+# jsonschema ships no type information (no py.typed) and types-jsonschema is not installed.
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+from psw_journal.core.errors import FrameworkError
+
+PRINCIPLE_IDS: tuple[str, ...] = (
+    "mutual",
+    "reciprocal",
+    "non_directive",
+    "recovery_focused",
+    "strengths_based",
+    "inclusive",
+    "progressive",
+    "safe",
+)
+
+FRAMEWORK_FILE_NAME = "framework.json"
+SCHEMA_FILE_NAME = "framework.schema.json"
+
+_PACKAGE_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+_REPOSITORY_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+_MAX_DETAIL_LENGTH = 160
+_MAX_VALUE_LENGTH = 60
+
+Raw: TypeAlias = Mapping[str, Any]
+PathPart: TypeAlias = str | int
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One item of a list under a competence statement, with its own sub-items."""
+
+    text: str
+    items: tuple[ListItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Competence:
+    """A single competence statement with its list, reflective prompts and cue words."""
+
+    id: str
+    statement: str
+    heading: str | None
+    items: tuple[ListItem, ...]
+    prompts: tuple[str, ...]
+    cues: tuple[str, ...]
+    area_id: str
+    domain_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A group of competences within a domain (for example "Core relational skills")."""
+
+    id: str
+    name: str
+    description: str
+    reference: str
+    competences: tuple[Competence, ...]
+    domain_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    """A top-level domain of the framework; it may have no areas yet."""
+
+    id: str
+    name: str
+    description: str
+    areas: tuple[Area, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Principle:
+    """One of the eight core principles of peer support."""
+
+    id: str
+    name: str
+    definition: str
+    description: str
+    details: tuple[str, ...]
+    prompts: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeOfConduct:
+    """The peer support worker code of conduct: terms, duties and what a PSW can expect."""
+
+    definitions: tuple[str, ...] = ()
+    duties: tuple[str, ...] = ()
+    expectations: tuple[str, ...] = ()
+
+
+Node: TypeAlias = Domain | Area | Competence | Principle
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    """A whole competence framework with constant-time lookups by id.
+
+    ``competences`` and ``areas`` are flat tuples in framework order, built once when
+    the object is created, as are the private id indexes behind the lookups.
+    """
+
+    id: str
+    version: str
+    title: str
+    source_name: str
+    attribution: str
+    domains: tuple[Domain, ...]
+    principles: tuple[Principle, ...]
+    lean_toward: tuple[str, ...]
+    lean_away_from: tuple[str, ...]
+    code_of_conduct: CodeOfConduct
+    source_documents: tuple[str, ...] = ()
+    areas: tuple[Area, ...] = field(init=False, repr=False, compare=False)
+    competences: tuple[Competence, ...] = field(init=False, repr=False, compare=False)
+    _domain_index: dict[str, Domain] = field(init=False, repr=False, compare=False)
+    _area_index: dict[str, Area] = field(init=False, repr=False, compare=False)
+    _competence_index: dict[str, Competence] = field(init=False, repr=False, compare=False)
+    _principle_index: dict[str, Principle] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Build the flat tuples and the id indexes."""
+        areas = tuple(area for domain in self.domains for area in domain.areas)
+        competences = tuple(competence for area in areas for competence in area.competences)
+        object.__setattr__(self, "areas", areas)
+        object.__setattr__(self, "competences", competences)
+        object.__setattr__(self, "_domain_index", {node.id: node for node in self.domains})
+        object.__setattr__(self, "_area_index", {node.id: node for node in areas})
+        object.__setattr__(self, "_competence_index", {node.id: node for node in competences})
+        object.__setattr__(self, "_principle_index", {node.id: node for node in self.principles})
+
+    def domain(self, domain_id: str) -> Domain:
+        """Return the domain with this id; raise KeyError if there is none."""
+        return self._domain_index[domain_id]
+
+    def area(self, area_id: str) -> Area:
+        """Return the area with this id; raise KeyError if there is none."""
+        return self._area_index[area_id]
+
+    def competence(self, competence_id: str) -> Competence:
+        """Return the competence with this id; raise KeyError if there is none."""
+        return self._competence_index[competence_id]
+
+    def principle(self, principle_id: str) -> Principle:
+        """Return the principle with this id; raise KeyError if there is none."""
+        return self._principle_index[principle_id]
+
+    def find_competence(self, competence_id: str) -> Competence | None:
+        """Return the competence with this id, or None if this framework lacks it."""
+        return self._competence_index.get(competence_id)
+
+    def find_principle(self, principle_id: str) -> Principle | None:
+        """Return the principle with this id, or None if this framework lacks it."""
+        return self._principle_index.get(principle_id)
+
+    def has_competence(self, competence_id: str) -> bool:
+        """Return whether this framework has a competence with this id."""
+        return competence_id in self._competence_index
+
+    def has_principle(self, principle_id: str) -> bool:
+        """Return whether this framework has a principle with this id."""
+        return principle_id in self._principle_index
+
+    def walk(self) -> Iterator[Node]:
+        """Yield every domain, area and competence in framework order, then the principles."""
+        for domain in self.domains:
+            yield domain
+            for area in domain.areas:
+                yield area
+                yield from area.competences
+        yield from self.principles
+
+    def full_text(self, competence: Competence | str) -> str:
+        """Return a competence's statement and all its item texts, one per line.
+
+        Args:
+            competence: The competence, or its id (KeyError if this framework lacks it).
+        """
+        if isinstance(competence, str):
+            competence = self.competence(competence)
+        return "\n".join((competence.statement, *_item_texts(competence.items)))
+
+
+def _item_texts(items: Iterable[ListItem]) -> Iterator[str]:
+    """Yield the texts of list items and their sub-items, depth first."""
+    for item in items:
+        yield item.text
+        yield from _item_texts(item.items)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def default_framework_path() -> Path:
+    """Return the framework shipped with the app (in the package, else in the repository)."""
+    return _data_file(FRAMEWORK_FILE_NAME)
+
+
+def default_schema_path() -> Path:
+    """Return the framework JSON Schema shipped with the app."""
+    return _data_file(SCHEMA_FILE_NAME)
+
+
+def _data_file(name: str) -> Path:
+    """Return the packaged copy of a data file if it exists, else the repository's."""
+    packaged = _PACKAGE_DATA_DIR / name
+    return packaged if packaged.is_file() else _REPOSITORY_DATA_DIR / name
+
+
+def load_framework(path: Path | None = None) -> Framework:
+    """Read, validate and return a framework file.
+
+    Args:
+        path: The framework JSON file; the shipped framework when None.
+
+    Raises:
+        FrameworkError: The file is missing, unreadable, not JSON or not a valid framework.
+    """
+    path = default_framework_path() if path is None else Path(path)
+    return parse_framework(_read_json(path, "framework file"), source=path.name)
+
+
+def _read_json(path: Path, label: str) -> object:
+    """Return the parsed JSON content of a UTF-8 file, or raise FrameworkError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FrameworkError(f"{label} not found: {path}") from exc
+    except IsADirectoryError as exc:
+        raise FrameworkError(f"{label} is a directory, not a file: {path}") from exc
+    except PermissionError as exc:
+        raise FrameworkError(f"{label} could not be read (permission denied): {path}") from exc
+    except OSError as exc:
+        raise FrameworkError(f"{label} could not be read: {path}: {exc.strerror or exc}") from exc
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        byte = exc.object[exc.start]
+        raise FrameworkError(
+            f"{path.name} is not UTF-8 text: byte 0x{byte:02x} at position {exc.start}"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise FrameworkError(
+            f"{path.name} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from exc
+    except (RecursionError, ValueError) as exc:
+        raise FrameworkError(f"{path.name} is not valid JSON: {_describe(exc)}") from exc
+
+
+# ------------------------------------------------------------------------ checking
+
+
+def parse_framework(data: object, source: str = "framework data") -> Framework:
+    """Validate already-parsed JSON data and return it as a Framework.
+
+    Args:
+        data: The parsed content of a framework file.
+        source: How to name the data in error messages, usually the file name.
+
+    Raises:
+        FrameworkError: The data does not describe a valid framework.
+    """
+    try:
+        _check_schema(data, source)
+        raw = cast(Raw, data)
+        _check_unique_ids(raw, source)
+        _check_principles(raw, source)
+        return _framework(raw)
+    except FrameworkError:
+        raise
+    except (KeyError, RecursionError, TypeError, ValueError) as exc:
+        raise FrameworkError(f"{source}: not a valid framework: {_describe(exc)}") from exc
+
+
+def _check_schema(data: object, source: str) -> None:
+    """Raise FrameworkError for the most relevant JSON Schema violation, if any."""
+    schema = _read_json(default_schema_path(), "framework schema")
+    error = best_match(Draft202012Validator(schema).iter_errors(data))
+    if error is not None:
+        where = _json_path(error.absolute_path)
+        detail = _abridge_instance(str(error.message), error.instance)
+        raise FrameworkError(f"{source}: at {where}: {_shorten(detail)}")
+
+
+def _check_unique_ids(raw: Raw, source: str) -> None:
+    """Raise FrameworkError naming the first id used twice among all nodes."""
+    seen: dict[str, str] = {}
+    for node_id, where in _id_locations(raw):
+        if node_id in seen:
+            raise FrameworkError(
+                f'{source}: duplicate id "{node_id}" at {where} (already used at {seen[node_id]})'
+            )
+        seen[node_id] = where
+
+
+def _id_locations(raw: Raw) -> Iterator[tuple[str, str]]:
+    """Yield (id, JSON path) for every principle, domain, area and competence."""
+    for p_index, principle in enumerate(raw["principles"]):
+        yield principle["id"], _json_path(("principles", p_index))
+    for d_index, domain in enumerate(raw["domains"]):
+        domain_path: tuple[PathPart, ...] = ("domains", d_index)
+        yield domain["id"], _json_path(domain_path)
+        for a_index, area in enumerate(domain["areas"]):
+            area_path = (*domain_path, "areas", a_index)
+            yield area["id"], _json_path(area_path)
+            for c_index, competence in enumerate(area["competences"]):
+                yield competence["id"], _json_path((*area_path, "competences", c_index))
+
+
+def _check_principles(raw: Raw, source: str) -> None:
+    """Raise FrameworkError unless the principles are exactly the eight core principles."""
+    found = [principle["id"] for principle in raw["principles"]]
+    missing = [_quoted(pid) for pid in PRINCIPLE_IDS if pid not in found]
+    unexpected = [_quoted(pid) for pid in found if pid not in PRINCIPLE_IDS]
+    if missing or unexpected:
+        raise FrameworkError(
+            f"{source}: at $.principles: expected the 8 core principles "
+            f"({', '.join(PRINCIPLE_IDS)}); missing {', '.join(missing)}; "
+            f"unexpected {', '.join(unexpected)}"
+        )
+
+
+def _json_path(parts: Iterable[PathPart]) -> str:
+    """Return a JSONPath-style location such as ``$.domains[2].areas[0]``."""
+    return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in parts)
+
+
+def _quoted(text: str) -> str:
+    """Return text in double quotes, for naming ids in messages."""
+    return f'"{text}"'
+
+
+def _abridge_instance(message: str, instance: object) -> str:
+    """Return a schema message with a long leading copy of the bad value summarised."""
+    shown = repr(instance)
+    if len(shown) <= _MAX_VALUE_LENGTH or not message.startswith(shown):
+        return message
+    return _summary(instance) + message[len(shown) :]
+
+
+def _summary(value: object) -> str:
+    """Return a few words describing a JSON value too long to quote."""
+    if isinstance(value, list):
+        return f"a list of {len(value)} items"
+    if isinstance(value, dict):
+        return f"an object with {len(value)} properties"
+    if isinstance(value, str):
+        return repr(value[:_MAX_VALUE_LENGTH] + "…")
+    return f"a {type(value).__name__}"
+
+
+def _shorten(message: str) -> str:
+    """Return a message on one line, cut to a readable length."""
+    line = " ".join(message.split())
+    if len(line) <= _MAX_DETAIL_LENGTH:
+        return line
+    return line[: _MAX_DETAIL_LENGTH - 1].rstrip() + "…"
+
+
+def _describe(exc: BaseException) -> str:
+    """Return a short, one-line description of an unexpected exception."""
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
+    return _shorten(str(exc) or type(exc).__name__)
+
+
+# ------------------------------------------------------------------------ building
+
+
+def _framework(raw: Raw) -> Framework:
+    """Return the Framework for schema-valid data."""
+    source = raw["source"]
+    focus = raw.get("focus", {})
+    conduct = raw.get("code_of_conduct", {})
+    return Framework(
+        id=raw["id"],
+        version=raw["version"],
+        title=raw["title"],
+        source_name=source["name"],
+        attribution=source["attribution"],
+        domains=tuple(_domain(domain) for domain in raw["domains"]),
+        principles=tuple(_principle(principle) for principle in raw["principles"]),
+        lean_toward=_texts(focus, "lean_toward"),
+        lean_away_from=_texts(focus, "lean_away_from"),
+        code_of_conduct=CodeOfConduct(
+            definitions=_texts(conduct, "definitions"),
+            duties=_texts(conduct, "duties"),
+            expectations=_texts(conduct, "expectations"),
+        ),
+        source_documents=_texts(source, "documents"),
+    )
+
+
+def _domain(raw: Raw) -> Domain:
+    """Return the Domain for one schema-valid domain object."""
+    domain_id = raw["id"]
+    return Domain(
+        id=domain_id,
+        name=raw["name"],
+        description=raw.get("description", ""),
+        areas=tuple(_area(area, domain_id) for area in raw["areas"]),
+    )
+
+
+def _area(raw: Raw, domain_id: str) -> Area:
+    """Return the Area for one schema-valid area object."""
+    area_id = raw["id"]
+    return Area(
+        id=area_id,
+        name=raw["name"],
+        description=raw.get("description", ""),
+        reference=raw.get("reference", ""),
+        competences=tuple(_competence(c, area_id, domain_id) for c in raw["competences"]),
+        domain_id=domain_id,
+    )
+
+
+def _competence(raw: Raw, area_id: str, domain_id: str) -> Competence:
+    """Return the Competence for one schema-valid competence object."""
+    return Competence(
+        id=raw["id"],
+        statement=raw["statement"],
+        heading=raw.get("heading") or None,
+        items=_list_items(raw.get("items", ())),
+        prompts=_texts(raw, "prompts"),
+        cues=_texts(raw, "cues"),
+        area_id=area_id,
+        domain_id=domain_id,
+    )
+
+
+def _list_items(raw_items: Sequence[Raw]) -> tuple[ListItem, ...]:
+    """Return ListItems, with their sub-items, for schema-valid item objects."""
+    return tuple(
+        ListItem(text=item["text"], items=_list_items(item.get("items", ()))) for item in raw_items
+    )
+
+
+def _principle(raw: Raw) -> Principle:
+    """Return the Principle for one schema-valid principle object."""
+    return Principle(
+        id=raw["id"],
+        name=raw["name"],
+        definition=raw["definition"],
+        description=raw["description"],
+        details=_texts(raw, "details"),
+        prompts=_texts(raw, "prompts"),
+        cues=_texts(raw, "cues"),
+    )
+
+
+def _texts(raw: Raw, key: str) -> tuple[str, ...]:
+    """Return an optional list of strings as a tuple (empty when absent)."""
+    return tuple(raw.get(key, ()))

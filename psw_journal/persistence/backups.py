@@ -1,0 +1,118 @@
+"""Encrypted backups: automatic daily copies, explicit backups and restoring one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from psw_journal.core.errors import JournalError
+from psw_journal.persistence import engine, schema
+
+KEEP_DAILY = 7
+_DAILY = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.db$")
+
+
+def backup_folder(journal: Path) -> Path:
+    """Return the folder beside the journal where its backups live."""
+    return journal.with_name(f"{journal.stem}-backups")
+
+
+def companion_files(journal: Path) -> tuple[Path, ...]:
+    """Return SQLite's write-ahead log and shared-memory files of a journal."""
+    return tuple(journal.with_name(journal.name + suffix) for suffix in ("-wal", "-shm"))
+
+
+def pre_migration_path(journal: Path, revision: str) -> Path:
+    """Return where the backup taken before a schema upgrade goes."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_folder(journal) / f"{journal.stem}-before-upgrade-{revision}-{stamp}.db"
+
+
+def write_backup(conn: sqlcipher3.Connection, passphrase: str, out: Path) -> Path:
+    """Copy the open journal into ``out`` with SQLite's backup API, encrypted with the same key.
+
+    The copy is written to a temporary file first and renamed into place, so a failed backup
+    never leaves a half-written file under the chosen name.
+    """
+    out = out.expanduser()
+    partial = out.with_name(out.name + ".partial")
+    try:
+        out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        target = engine.connect(partial, passphrase)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, out)
+    except (OSError, engine.DatabaseError) as exc:
+        partial.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise JournalError(f"Could not write the backup {out}: {reason}.") from exc
+    return out
+
+
+def auto_backup(
+    conn: sqlcipher3.Connection, passphrase: str, journal: Path, today: dt.date
+) -> Path | None:
+    """Write today's automatic backup unless there is one; keep the newest seven."""
+    folder = backup_folder(journal)
+    target = folder / f"{journal.stem}-{today.isoformat()}.db"
+    if target.exists():
+        return None
+    write_backup(conn, passphrase, target)
+    daily = sorted(p for p in folder.iterdir() if _DAILY.match(p.name))
+    for old in daily[:-KEEP_DAILY]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore(journal: Path, passphrase: str, source: Path) -> Path | None:
+    """Replace the journal with a backup; the replaced journal is kept in the backup folder.
+
+    Returns:
+        Where the replaced journal was moved, or None if there was none.
+    """
+    conn = engine.open_existing(source, passphrase)
+    try:
+        schema.needs_upgrade(source, schema.current_revision(conn))
+    finally:
+        conn.close()
+    lock = engine.WriterLock(journal)
+    lock.acquire()
+    try:
+        staged = journal.with_name(journal.name + ".restoring")
+        _copy_private(source, staged)
+        kept = _move_aside(journal)
+        os.replace(staged, journal)
+        return kept
+    finally:
+        lock.release()
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        while chunk := src.read(1 << 20):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _move_aside(journal: Path) -> Path | None:
+    if not journal.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backup_folder(journal)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    kept = folder / f"{journal.stem}-replaced-{stamp}.db"
+    for companion, suffix in zip(companion_files(journal), ("-wal", "-shm"), strict=True):
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    os.replace(journal, kept)
+    return kept

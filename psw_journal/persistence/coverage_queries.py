@@ -1,0 +1,88 @@
+"""Read-only queries behind the coverage views: link facts, per-target tallies, stress.
+
+``link_tallies`` aggregates in SQL (one ``GROUP BY``) and is what the views and the CLI use;
+``link_facts`` yields the raw rows for callers that need per-entry detail (monthly charts).
+Only live entries (not in the trash) count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import text
+
+from psw_journal.core.coverage import LinkFact, TargetTally
+
+
+def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, dict[str, str]]:
+    clauses, params = "", {}
+    if date_from is not None:
+        clauses += " AND e.occurred_on >= :date_from"
+        params["date_from"] = date_from.isoformat()
+    if date_to is not None:
+        clauses += " AND e.occurred_on <= :date_to"
+        params["date_to"] = date_to.isoformat()
+    return clauses, params
+
+
+def link_facts(
+    store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> Iterator[LinkFact]:
+    """Yield (kind, target_id, entry_id, occurred_on) for every link of a live entry.
+
+    Args:
+        store: An open JournalStore.
+        date_from: First day counted (inclusive), or None.
+        date_to: Last day counted (inclusive), or None.
+    """
+    where, params = _window_sql(date_from, date_to)
+    sql = text(
+        "SELECT l.kind, l.target_id, l.entry_id, e.occurred_on FROM entry_link l "
+        "JOIN entry e ON e.id = l.entry_id "
+        f"WHERE e.deleted_at IS NULL{where}"
+    )
+    with store.reading() as conn:
+        result = conn.execute(sql, params).all()
+    for kind, target_id, entry_id, occurred_on in result:
+        yield kind, target_id, entry_id, _as_date(occurred_on)
+
+
+def link_tallies(
+    store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[TargetTally]:
+    """Return, per linked target, the number of distinct live entries and the latest day.
+
+    Args:
+        store: An open JournalStore.
+        date_from: First day counted (inclusive), or None.
+        date_to: Last day counted (inclusive), or None.
+    """
+    where, params = _window_sql(date_from, date_to)
+    sql = text(
+        "SELECT l.kind, l.target_id, count(DISTINCT l.entry_id), max(e.occurred_on) "
+        "FROM entry_link l JOIN entry e ON e.id = l.entry_id "
+        f"WHERE e.deleted_at IS NULL{where} GROUP BY l.kind, l.target_id"
+    )
+    with store.reading() as conn:
+        rows = conn.execute(sql, params).all()
+    return [
+        TargetTally(kind, target_id, int(count), _as_date(last) if last else None)
+        for kind, target_id, count, last in rows
+    ]
+
+
+def stress_points(store: Any) -> list[tuple[dt.date, int]]:
+    """Return (day, stress 1-5) for every live entry with a stress check-in, oldest first."""
+    sql = text(
+        "SELECT occurred_on, stress FROM entry WHERE stress IS NOT NULL AND deleted_at IS NULL "
+        "ORDER BY occurred_on, id"
+    )
+    with store.reading() as conn:
+        rows = conn.execute(sql).all()
+    return [(_as_date(day), int(stress)) for day, stress in rows]
+
+
+def _as_date(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)

@@ -1,0 +1,214 @@
+"""Open SQLCipher journal files: keying, checks that tell users what is wrong, the writer lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from psw_journal.core.errors import JournalError, JournalLocked, NotAJournal, WrongPassphrase
+
+#: PRAGMA application_id of every PSW journal ("PSWJ"), so a foreign encrypted file is told apart.
+APPLICATION_ID = 0x5053574A
+PAGE_SIZE = 4096
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: What SQLCipher raises for a wrong key, a damaged file or a failed write.
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+
+
+def quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Open a keyed connection with the settings every journal connection uses.
+
+    The key is applied before anything else touches the file; temporary tables and indices are
+    kept in memory so that no plaintext spills into temp files.
+    """
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def describe_unreadable(path: Path) -> JournalError:
+    """Explain why a journal file that would not decrypt cannot be opened."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        return JournalError(f"Cannot read {path}: {exc.strerror or exc}.")
+    if size == 0:
+        return NotAJournal(f"{path} is empty: it is not a PSW journal.")
+    if head == _SQLITE_MAGIC:
+        return NotAJournal(f"{path} is an unencrypted SQLite database, not a PSW journal.")
+    if size % 1024 != 0 or size < 1024:
+        return NotAJournal(
+            f"{path} is not a PSW journal (it may be damaged or another kind of file)."
+        )
+    return WrongPassphrase(f"Wrong passphrase for {path} (or the file is not a PSW journal).")
+
+
+def check_readable_file(path: Path) -> None:
+    """Raise a clear JournalError unless ``path`` is an existing, readable regular file."""
+    if not path.exists():
+        raise JournalError(f"No journal at {path}. Create one with 'psw-journal init'.")
+    if path.is_dir():
+        raise NotAJournal(f"{path} is a folder, not a journal file.")
+    if not os.access(path, os.R_OK):
+        raise JournalError(f"Permission denied: cannot read {path}.")
+
+
+def open_existing(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Open and verify an existing journal; raise WrongPassphrase or NotAJournal otherwise."""
+    check_readable_file(path)
+    if path.stat().st_size == 0 or _has_plain_header(path):
+        raise describe_unreadable(path)
+    try:
+        conn = connect(path, passphrase)
+    except DatabaseError as exc:
+        raise describe_unreadable(path) from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise describe_unreadable(path) from exc
+    if app_id != APPLICATION_ID:
+        conn.close()
+        raise NotAJournal(f"{path} is an encrypted database, but not a PSW journal.")
+    return conn
+
+
+def create_new(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Create an empty, keyed journal file readable by its owner only."""
+    if path.exists():
+        raise JournalError(f"{path} already exists; choose another file name.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise JournalError(f"The folder {folder} does not exist.")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise JournalError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+    try:
+        conn = connect(path, passphrase)
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = WAL")
+    except DatabaseError as exc:
+        path.unlink(missing_ok=True)
+        raise JournalError(f"Cannot create {path}: {exc}.") from exc
+    return conn
+
+
+def _has_plain_header(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == _SQLITE_MAGIC
+
+
+class WriterLock:
+    """An advisory lock beside the journal that only one writing process can hold.
+
+    The operating system drops the lock when its process dies, so a killed app never leaves a
+    stale lock behind; the lock file itself holds nothing but the holder's process id.
+    """
+
+    def __init__(self, journal: Path) -> None:
+        self.path = journal.with_name(journal.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise JournalLocked with a message naming the holder."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise JournalError(
+                f"Cannot write beside the journal ({self.path.parent}): {exc.strerror or exc}."
+            ) from exc
+        if not _try_lock(fd):
+            os.close(fd)
+            raise JournalLocked(
+                "The journal is already open for writing in another window or command "
+                f"({self.path.with_suffix('').name}). Close it there and try again."
+            )
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        """Drop the lock if held."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: msvcrt locks a byte range instead.
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[Any]:
+    """Run a block in an immediate write transaction: all of it is saved, or none."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def make_engine(creator: Any, *, pool_size: int = 2) -> Any:
+    """Build an SQLAlchemy engine over keyed connections made by ``creator``.
+
+    The driver runs in autocommit mode and every SQLAlchemy transaction emits its own BEGIN, so
+    a transaction (DDL included) is saved whole or not at all, as SQLAlchemy's SQLite docs advise.
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

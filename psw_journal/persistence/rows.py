@@ -1,0 +1,105 @@
+"""Typed SQLAlchemy rows of the journal schema. They never leave ``persistence/``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all journal rows."""
+
+
+class EntryRow(Base):
+    """One reflective entry."""
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        CheckConstraint("stress IS NULL OR stress BETWEEN 1 AND 5", name="ck_entry_stress"),
+        Index("ix_entry_live_date", "deleted_at", "occurred_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_on: Mapped[dt.date]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    template: Mapped[str | None] = mapped_column(String(40))
+    stress: Mapped[int | None]
+    #: Tags joined by newlines: the text the full-text index sees.
+    tags_text: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None]
+    #: Where an imported entry came from (format and uuid or content hash), to skip duplicates.
+    source_key: Mapped[str | None] = mapped_column(Text, unique=True)
+
+    tags: Mapped[list[TagRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="TagRow.position"
+    )
+    links: Mapped[list[LinkRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="LinkRow.position"
+    )
+    revisions: Mapped[list[RevisionRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="RevisionRow.id"
+    )
+
+
+class TagRow(Base):
+    """A tag on an entry."""
+
+    __tablename__ = "entry_tag"
+    __table_args__ = (Index("ix_entry_tag_tag", "tag", "entry_id"),)
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(Text, primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+    entry: Mapped[EntryRow] = relationship(back_populates="tags")
+
+
+class LinkRow(Base):
+    """A link from an entry to a framework competence or principle, by framework id."""
+
+    __tablename__ = "entry_link"
+    __table_args__ = (
+        CheckConstraint("kind IN ('competence', 'principle')", name="ck_entry_link_kind"),
+        Index("ix_entry_link_target", "kind", "target_id", "entry_id"),
+    )
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    target_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+    entry: Mapped[EntryRow] = relationship(back_populates="links")
+
+
+class RevisionRow(Base):
+    """A saved state of an entry's title and body, for restoring older versions."""
+
+    __tablename__ = "revision"
+    __table_args__ = (Index("ix_revision_entry", "entry_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    saved_at: Mapped[dt.datetime]
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+
+    entry: Mapped[EntryRow] = relationship(back_populates="revisions")
+
+
+class SettingRow(Base):
+    """A per-journal setting (profile, dismissed prompts...), kept encrypted in the journal."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

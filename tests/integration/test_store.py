@@ -1,0 +1,227 @@
+"""The journal store on real SQLCipher files: revisions, trash, search, schema, backups, keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from psw_journal.core.entry import EntryDraft, Link, LinkKind
+from psw_journal.core.errors import JournalError, JournalLocked, WrongPassphrase
+from psw_journal.persistence import backups, engine, schema
+from psw_journal.persistence.store import EntryQuery, JournalStore, to_match_expression
+
+PASS = "a long passphrase"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with JournalStore.create(tmp_path / "journal.db", PASS) as opened:
+        yield opened
+
+
+def _draft(title: str, body: str = "", **kwargs: object) -> EntryDraft:
+    return EntryDraft(title=title, body=body, occurred_on=dt.date(2026, 5, 1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_new_journal_is_at_the_schema_head(store: JournalStore):
+    with store._raw() as conn:
+        assert schema.current_revision(conn) == schema.HEAD
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == engine.APPLICATION_ID
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_edits_keep_revisions_and_a_revision_can_be_restored(store: JournalStore):
+    entry = store.add(_draft("Shift", "first words"))
+    store.update(entry.id, _draft("Shift", "second words"), new_revision=True)
+    store.update(entry.id, _draft("Shift", "second words, more"))  # coalesces while typing
+    revisions = store.revisions(entry.id)
+    assert [r.body for r in revisions] == ["second words, more", "first words"]
+
+    restored = store.restore_revision(entry.id, revisions[-1].id)
+    assert restored.body == "first words"
+    assert [r.body for r in store.revisions(entry.id)] == [
+        "first words",
+        "second words, more",
+        "first words",
+    ]
+
+
+def test_revision_of_another_entry_is_refused(store: JournalStore):
+    one, two = store.add(_draft("one", "a")), store.add(_draft("two", "b"))
+    with pytest.raises(JournalError, match="no revision"):
+        store.restore_revision(one.id, store.revisions(two.id)[0].id)
+
+
+def test_search_index_follows_edits_trash_and_purge(store: JournalStore):
+    entry = store.add(_draft("Group work", "We planned the allotment visit", tags=("community",)))
+    assert [s.id for s in store.list(EntryQuery(text="allotment"))] == [entry.id]
+    assert [s.id for s in store.list(EntryQuery(text="community"))] == [entry.id]
+
+    store.update(entry.id, _draft("Group work", "We planned the museum visit"))
+    assert store.list(EntryQuery(text="allotment")) == []
+    assert [s.id for s in store.list(EntryQuery(text="museum"))] == [entry.id]
+
+    store.move_to_trash(entry.id)
+    assert store.list(EntryQuery(text="museum")) == []
+    assert [s.id for s in store.list(EntryQuery(text="museum", trash=True))] == [entry.id]
+    assert store.empty_trash() == 1
+    assert store.list(EntryQuery(text="museum", trash=True)) == []
+    with store.reading() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT count(*) FROM entry_fts")).scalar_one() == 0
+
+
+def test_search_ranks_title_matches_first_and_marks_snippets(store: JournalStore):
+    body_only = store.add(_draft("Tuesday", "We talked about boundaries for a while."))
+    in_title = store.add(_draft("Boundaries", "A short note."))
+    hits = store.list(EntryQuery(text="boundaries"), marks=("<", ">"))
+    assert [h.id for h in hits] == [in_title.id, body_only.id]
+    assert "<boundaries>" in hits[1].snippet
+
+
+def test_filters_combine(store: JournalStore):
+    link = (Link(LinkKind.COMPETENCE, "crs_trust"), Link(LinkKind.PRINCIPLE, "safe"))
+    match = store.add(
+        EntryDraft(
+            title="a", body="walk", occurred_on=dt.date(2026, 2, 1), tags=("outdoors",), links=link
+        )
+    )
+    store.add(EntryDraft(title="b", body="walk", occurred_on=dt.date(2025, 2, 1), links=link))
+    store.add(EntryDraft(title="c", body="walk", occurred_on=dt.date(2026, 2, 2)))
+    query = EntryQuery(
+        text="walk",
+        competence="crs_trust",
+        principle="safe",
+        tag="outdoors",
+        date_from=dt.date(2026, 1, 1),
+        date_to=dt.date(2026, 12, 31),
+    )
+    assert [s.id for s in store.list(query)] == [match.id]
+    assert store.count(query) == 1
+    assert store.count() == 3
+
+
+def test_paging_is_stable_and_newest_first(store: JournalStore):
+    drafts = [
+        EntryDraft(title=f"e{i}", occurred_on=dt.date(2026, 1, 1) + dt.timedelta(days=i))
+        for i in range(25)
+    ]
+    store.add_many(drafts)
+    pages = [store.list(EntryQuery(limit=10, offset=o)) for o in (0, 10, 20)]
+    titles = [s.title for page in pages for s in page]
+    assert titles == [f"e{i}" for i in reversed(range(25))]
+
+
+def test_add_many_is_all_or_nothing(store: JournalStore):
+    with pytest.raises(JournalError):
+        store.add_many([_draft("ok"), _draft("bad", stress=7)])
+    assert store.count() == 0
+
+
+def test_links_to_unknown_ids_are_kept(store: JournalStore):
+    entry = store.add(_draft("x", links=(Link(LinkKind.COMPETENCE, "from_another_edition", "n"),)))
+    assert store.get(entry.id).draft.links == (
+        Link(LinkKind.COMPETENCE, "from_another_edition", "n"),
+    )
+
+
+def test_settings_are_stored_in_the_journal(store: JournalStore):
+    store.set_setting("profile", {"name": "Sam", "role": "student"})
+    assert store.setting("profile") == {"name": "Sam", "role": "student"}
+    assert store.setting("missing", []) == []
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path):
+    path = tmp_path / "journal.db"
+    with JournalStore.create(path, PASS) as store, store._raw() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(JournalError, match="newer version"):
+        JournalStore.open(path, PASS)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_an_older_schema_is_upgraded_after_a_backup(tmp_path: Path, monkeypatch):
+    path = tmp_path / "journal.db"
+    conn = engine.create_new(path, PASS)
+    conn.close()
+    schema.upgrade(lambda: engine.connect(path, PASS))
+    monkeypatch.setattr(schema, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(schema, "HEAD", "0002")
+    upgraded: list[str] = []
+    monkeypatch.setattr(schema, "upgrade", lambda connect: upgraded.append("done"))
+    JournalStore.open(path, PASS).close()
+    assert upgraded == ["done"]
+    saved = list(backups.backup_folder(path).glob("journal-before-upgrade-0001-*.db"))
+    assert len(saved) == 1
+    engine.open_existing(saved[0], PASS).close()
+
+
+def test_one_automatic_backup_a_day_seven_kept(store: JournalStore):
+    folder = backups.backup_folder(store.path)
+    for day in range(10):
+        store.auto_backup(dt.date(2026, 3, 1) + dt.timedelta(days=day))
+    assert store.auto_backup(dt.date(2026, 3, 10)) is None
+    created = [dt.date.today()] + [dt.date(2026, 3, d) for d in range(1, 11)]
+    newest_seven = sorted(created)[-7:]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"journal-{day.isoformat()}.db" for day in newest_seven
+    ]
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_backup_opens_with_the_same_passphrase(store: JournalStore, tmp_path: Path):
+    store.add(_draft("kept", "in the backup"))
+    out = store.backup(tmp_path / "copy.db")
+    with JournalStore.open(out, PASS, write=False) as copy:
+        assert [s.title for s in copy.list()] == ["kept"]
+    with pytest.raises(WrongPassphrase):
+        JournalStore.open(out, "wrong", write=False)
+
+
+def test_change_passphrase(store: JournalStore):
+    store.add(_draft("before"))
+    store.change_passphrase("new secret")
+    store.add(_draft("after"))
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        JournalStore.open(store.path, PASS)
+    with JournalStore.open(store.path, "new secret") as reopened:
+        assert {s.title for s in reopened.list()} == {"before", "after"}
+        assert reopened.integrity_problems() == []
+
+
+def test_second_writer_is_refused_and_lock_released_on_close(store: JournalStore):
+    with pytest.raises(JournalLocked, match="already open"):
+        JournalStore.open(store.path, PASS)
+    store.close()
+    JournalStore.open(store.path, PASS).close()
+
+
+def test_wal_and_temp_files_hold_no_plaintext(store: JournalStore, tmp_path: Path):
+    marker = "Unmistakable confidential sentence about Jordan"
+    store.add(_draft(marker, marker * 50))
+    store.list(EntryQuery(text="unmistakable"))
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize(
+    ("typed", "expression"),
+    [
+        ("peer support", '"peer" "support"'),
+        ('"peer support" group', '"peer support" "group"'),
+        ("confid*", '"confid"*'),
+        ('say "hi', '"say" """hi"'),
+        ("AND OR NOT", '"AND" "OR" "NOT"'),
+        ("   ", ""),
+    ],
+)
+def test_match_expression(typed: str, expression: str):
+    assert to_match_expression(typed) == expression

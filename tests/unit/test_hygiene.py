@@ -1,0 +1,49 @@
+"""Lint and type checks run with the suite, so the one test command checks everything."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name, path=str(Path(sys.executable).parent))
+    if path is None:
+        pytest.fail(f"{name} is not installed: pip install -e '.[test]'")
+    return path
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run(
+        [_tool("ruff"), "check", "psw_journal", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_and_persistence_type_check_strictly():
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_pulls_in_neither_qt_nor_sqlalchemy():
+    code = (
+        "import sys, psw_journal.core.entry, psw_journal.core.jsonl, psw_journal.core.errors; "
+        "print({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'})"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "set()"
+
+
+def test_command_line_paths_do_not_import_qt():
+    code = "import sys, psw_journal.app, psw_journal.cli.commands; print('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
