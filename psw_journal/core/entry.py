@@ -49,8 +49,9 @@ class EntryDraft:
             raise InvalidInput(f"The title is longer than {MAX_TITLE_LENGTH} characters.")
         if self.stress is not None and not 1 <= self.stress <= 5:
             raise InvalidInput("The stress check-in must be a number from 1 to 5.")
-        if "\x00" in title or "\x00" in self.body:
-            raise InvalidInput("The entry contains a NUL character, which cannot be stored.")
+        notes = (link.note for link in self.links)
+        for text in (title, self.body, *self.tags, *notes):
+            _check_storable(text)
         return EntryDraft(
             title=title,
             body=self.body,
@@ -141,6 +142,17 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
             seen.add(tag.casefold())
             result.append(tag)
     return tuple(result)
+
+
+def _check_storable(text: str) -> None:
+    if "\x00" in text:
+        raise InvalidInput("The entry contains a NUL character, which cannot be stored.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            "The entry contains broken characters (unpaired surrogates) that cannot be stored."
+        ) from None
 
 
 def _unique_links(links: tuple[Link, ...]) -> tuple[Link, ...]:

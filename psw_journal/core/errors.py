@@ -19,6 +19,10 @@ class NotAJournal(JournalError):
     """The file exists but is not a PSW journal (foreign, damaged or empty)."""
 
 
+class JournalDamaged(JournalError):
+    """The journal file decrypts but parts of it cannot be read."""
+
+
 class JournalLocked(JournalError):
     """Another process has the journal open for writing."""
 

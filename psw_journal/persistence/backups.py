@@ -72,6 +72,42 @@ def auto_backup(
     return target
 
 
+def newest_good_backup(journal: Path, passphrase: str) -> Path | None:
+    """Return the newest backup that opens with ``passphrase`` and passes a quick check."""
+    folder = backup_folder(journal)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(
+        (p for p in folder.iterdir() if p.suffix == ".db" and p.is_file()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for candidate in candidates:
+        try:
+            conn = engine.open_existing(candidate, passphrase)
+        except JournalError:
+            continue
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                return candidate
+        except engine.DatabaseError:
+            continue
+        finally:
+            conn.close()
+    return None
+
+
+def with_backup_hint(error: JournalError, journal: Path, passphrase: str) -> JournalError:
+    """Add the newest good backup, if any, to the message of an error opening ``journal``."""
+    good = newest_good_backup(journal, passphrase)
+    if good is None:
+        return error
+    return type(error)(
+        f"{error} A backup that opens with this passphrase is {good}; restore it with "
+        f"'psw-journal restore {good}' (the current file is kept)."
+    )
+
+
 def restore(journal: Path, passphrase: str, source: Path) -> Path | None:
     """Replace the journal with a backup; the replaced journal is kept in the backup folder.
 

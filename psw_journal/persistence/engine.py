@@ -10,7 +10,13 @@ from typing import Any
 
 import sqlcipher3
 
-from psw_journal.core.errors import JournalError, JournalLocked, NotAJournal, WrongPassphrase
+from psw_journal.core.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalLocked,
+    NotAJournal,
+    WrongPassphrase,
+)
 
 #: PRAGMA application_id of every PSW journal ("PSWJ"), so a foreign encrypted file is told apart.
 APPLICATION_ID = 0x5053574A
@@ -38,10 +44,32 @@ def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Every saved entry survives a crash or power cut, not just an app crash.
+        conn.execute("PRAGMA synchronous = FULL")
     except Exception:
         conn.close()
         raise
     return conn
+
+
+def explain_failure(path: Path, exc: BaseException) -> JournalError:
+    """Turn a database error met while using a journal into a message for the user."""
+    reason = str(getattr(exc, "orig", None) or exc)
+    lowered = reason.lower()
+    if "full" in lowered:
+        return JournalError(
+            "Could not save: the disk is full. The journal is unchanged; free some space "
+            "and try again."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return JournalError(
+            f"Could not save: {path.parent} is read-only. The journal is unchanged."
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return JournalLocked(f"{path} is busy in another program; try again in a moment.")
+    if any(word in lowered for word in ("malformed", "not a database", "corrupt", "hmac")):
+        return JournalDamaged(f"{path} is damaged and cannot be read in full.")
+    return JournalError(f"The journal {path} could not be read or written ({reason}).")
 
 
 def describe_unreadable(path: Path) -> JournalError:
@@ -82,15 +110,21 @@ def open_existing(path: Path, passphrase: str) -> sqlcipher3.Connection:
         conn = connect(path, passphrase)
     except DatabaseError as exc:
         raise describe_unreadable(path) from exc
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    try:  # the header, on the first page only: decrypts only with the right key
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
     except DatabaseError as exc:
         conn.close()
+        if "malformed" in str(exc):  # decrypted, but the file is cut short or broken
+            raise JournalDamaged(f"{path} is damaged and cannot be read in full.") from exc
         raise describe_unreadable(path) from exc
     if app_id != APPLICATION_ID:
         conn.close()
         raise NotAJournal(f"{path} is an encrypted database, but not a PSW journal.")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise JournalDamaged(f"{path} is damaged and cannot be read in full.") from exc
     return conn
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlcipher3
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from psw_journal.core.entry import (
@@ -24,7 +26,13 @@ from psw_journal.core.entry import (
     LinkKind,
     Revision,
 )
-from psw_journal.core.errors import InvalidInput, JournalError
+from psw_journal.core.errors import (
+    InvalidInput,
+    JournalDamaged,
+    JournalError,
+    NotAJournal,
+    WrongPassphrase,
+)
 from psw_journal.persistence import backups, engine, schema
 from psw_journal.persistence.rows import EntryRow, LinkRow, RevisionRow, SettingRow, TagRow
 
@@ -68,6 +76,25 @@ def to_match_expression(query: str) -> str:
         if term.strip():
             parts.append('"' + term.replace('"', '""') + '"' + ("*" if is_prefix else ""))
     return " ".join(parts)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _translated(
+    method: Callable[Concatenate[JournalStore, _P], _R],
+) -> Callable[Concatenate[JournalStore, _P], _R]:
+    """Report database failures (disk full, read-only, damage) as JournalErrors for the user."""
+
+    @functools.wraps(method)
+    def wrapper(self: JournalStore, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except (DBAPIError, engine.DatabaseError) as exc:
+            raise self.explain(exc) from exc
+
+    return wrapper
 
 
 class JournalStore:
@@ -121,7 +148,10 @@ class JournalStore:
             JournalError: with a message for the user: wrong passphrase, not a journal, locked...
         """
         path = path.expanduser().resolve()
-        first = engine.open_existing(path, passphrase)
+        try:
+            first = engine.open_existing(path, passphrase)
+        except (WrongPassphrase, NotAJournal, JournalDamaged) as exc:
+            raise backups.with_backup_hint(exc, path, passphrase) from exc
         lock: engine.WriterLock | None = None
         try:
             revision = schema.current_revision(first)
@@ -166,6 +196,7 @@ class JournalStore:
         (entry,) = self.add_many([draft], source_keys=[source_key])
         return entry
 
+    @_translated
     def add_many(
         self, drafts: Sequence[EntryDraft], *, source_keys: Sequence[str | None] | None = None
     ) -> list[Entry]:
@@ -183,6 +214,7 @@ class JournalStore:
             session.flush()
             return [_to_entry(row) for row in rows]
 
+    @_translated
     def update(self, entry_id: int, draft: EntryDraft, *, new_revision: bool = False) -> Entry:
         """Replace an entry's content and record the text in its revision history.
 
@@ -215,16 +247,19 @@ class JournalStore:
         """Bring an entry back from the trash."""
         self._set_deleted(entry_id, None)
 
+    @_translated
     def _set_deleted(self, entry_id: int, when: dt.datetime | None) -> None:
         with self._sessions.begin() as session:
             _get_row(session, entry_id).deleted_at = when
 
+    @_translated
     def empty_trash(self) -> int:
         """Delete for good every entry in the trash; return how many."""
         with self._sessions.begin() as session:
             result = session.execute(delete(EntryRow).where(EntryRow.deleted_at.is_not(None)))
             return int(result.rowcount)  # type: ignore[attr-defined]
 
+    @_translated
     def restore_revision(self, entry_id: int, revision_id: int) -> Entry:
         """Make an older revision the entry's current text (the current text is kept too)."""
         with self._sessions.begin() as session:
@@ -245,11 +280,13 @@ class JournalStore:
 
     # -- reading ------------------------------------------------------------------------------
 
+    @_translated
     def get(self, entry_id: int) -> Entry:
         """Return one entry, trashed or not; raise JournalError if there is none."""
         with self._sessions() as session:
             return _to_entry(_get_row(session, entry_id))
 
+    @_translated
     def revisions(self, entry_id: int) -> builtins.list[Revision]:
         """Return the entry's saved revisions, newest first."""
         with self._sessions() as session:
@@ -265,6 +302,7 @@ class JournalStore:
                 for r in rows
             ]
 
+    @_translated
     def list(
         self, query: EntryQuery = EntryQuery(), *, marks: tuple[str, str] = ("[", "]")
     ) -> list[EntrySummary]:
@@ -287,6 +325,7 @@ class JournalStore:
             for row in rows
         ]
 
+    @_translated
     def count(self, query: EntryQuery = EntryQuery()) -> int:
         """Return how many entries match ``query`` (ignoring its paging)."""
         sql, params = _list_sql(query, ("", ""), count_only=True)
@@ -295,6 +334,12 @@ class JournalStore:
 
     def iter_entries(self, ids: Iterable[int] | None = None) -> Iterator[Entry]:
         """Yield live entries (or the given ones) oldest first, loaded in batches."""
+        try:
+            yield from self._iter_entries(ids)
+        except (DBAPIError, engine.DatabaseError) as exc:
+            raise self.explain(exc) from exc
+
+    def _iter_entries(self, ids: Iterable[int] | None) -> Iterator[Entry]:
         with self._sessions() as session:
             stmt = (
                 select(EntryRow)
@@ -309,6 +354,7 @@ class JournalStore:
             for row in session.scalars(stmt):
                 yield _to_entry(row)
 
+    @_translated
     def tags(self) -> builtins.list[tuple[str, int]]:
         """Return every tag in use on live entries with its count, most used first."""
         with self._sessions() as session:
@@ -321,6 +367,7 @@ class JournalStore:
             )
             return [(tag, int(n)) for tag, n in rows]
 
+    @_translated
     def source_keys(self) -> set[str]:
         """Return the source keys of imported entries (to skip duplicates on re-import)."""
         with self._sessions() as session:
@@ -331,12 +378,14 @@ class JournalStore:
 
     # -- settings -----------------------------------------------------------------------------
 
+    @_translated
     def setting(self, key: str, default: Any = None) -> Any:
         """Return a per-journal setting (stored encrypted in the journal)."""
         with self._sessions() as session:
             row = session.get(SettingRow, key)
             return default if row is None else json.loads(row.value)
 
+    @_translated
     def set_setting(self, key: str, value: Any) -> None:
         """Save a per-journal setting."""
         with self._sessions.begin() as session:
@@ -344,16 +393,19 @@ class JournalStore:
 
     # -- maintenance --------------------------------------------------------------------------
 
+    @_translated
     def backup(self, out: Path) -> Path:
         """Write an encrypted copy of the journal (same passphrase) to ``out``."""
         with self._raw() as conn:
             return backups.write_backup(conn, self._passphrase, out)
 
+    @_translated
     def auto_backup(self, today: dt.date | None = None) -> Path | None:
         """Keep one automatic backup a day, the last seven, beside the journal."""
         with self._raw() as conn:
             return backups.auto_backup(conn, self._passphrase, self.path, today or dt.date.today())
 
+    @_translated
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the journal with a new passphrase; backups keep their old one."""
         if not new_passphrase:
@@ -366,12 +418,20 @@ class JournalStore:
         self._engine = self._make_engine(None)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
+    @_translated
     def integrity_problems(self) -> builtins.list[str]:
         """Run SQLite's and SQLCipher's integrity checks; return the problems found."""
         with self._raw() as conn:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         return problems
+
+    def explain(self, exc: BaseException) -> JournalError:
+        """Return the user's message for a database failure on this journal."""
+        error = engine.explain_failure(self.path, exc)
+        if isinstance(error, JournalDamaged):
+            return backups.with_backup_hint(error, self.path, self._passphrase)
+        return error
 
     def reading(self) -> Any:
         """Return a context manager giving an SQLAlchemy Connection for read-only queries."""

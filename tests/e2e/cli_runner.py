@@ -26,6 +26,7 @@ def run_cli(
     stdin: str = "",
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
+    wrapper: tuple[str, ...] = (),
 ) -> Result:
     """Run ``python -m psw_journal ARGS`` with the passphrase in the environment."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PSW_JOURNAL")}
@@ -34,7 +35,7 @@ def run_cli(
         full_env["PSW_JOURNAL_PASSPHRASE"] = passphrase
     full_env.update(env or {})
     proc = subprocess.run(
-        [sys.executable, "-m", "psw_journal", *map(str, args)],
+        [*wrapper, sys.executable, "-m", "psw_journal", *map(str, args)],
         input=stdin,
         capture_output=True,
         text=True,
@@ -43,6 +44,14 @@ def run_cli(
         timeout=120,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def without_file_permission_override() -> tuple[str, ...]:
+    """Return a command prefix under which root, too, must respect file permissions."""
+    if os.geteuid() != 0:
+        return ()
+    caps = "-dac_override,-dac_read_search"
+    return ("setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}")
 
 
 def assert_one_line_error(result: Result, *fragments: str) -> None:

@@ -1,0 +1,136 @@
+"""Damaged, foreign and unreadable journal files: a clear message, the file left as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
+from cli_runner import (  # noqa: E402
+    assert_one_line_error,
+    run_cli,
+    without_file_permission_override,
+)
+
+from psw_journal.core.entry import EntryDraft  # noqa: E402
+from psw_journal.persistence import backups  # noqa: E402
+from psw_journal.persistence.store import JournalStore  # noqa: E402
+
+PASS = "correct horse"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Path:
+    """A journal of 60 entries (several pages), with a daily backup of them beside it."""
+    path = tmp_path / "journal.db"
+    with JournalStore.create(path, PASS) as store:
+        store.add_many(
+            [EntryDraft(title=f"entry {i}", body="reflection " * 300) for i in range(60)]
+        )
+    shutil.rmtree(backups.backup_folder(path))  # today's first backup predates the entries
+    JournalStore.open(path, PASS).close()
+    assert path.stat().st_size > 40 * 4096
+    return path
+
+
+def _truncate_mid_page(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2 + 100])
+
+
+def _truncate_whole_pages(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: (path.stat().st_size // 4096 // 2) * 4096])
+
+
+def _flip(offset_in_pages: float) -> Callable[[Path], None]:
+    def damage(path: Path) -> None:
+        data = bytearray(path.read_bytes())
+        offset = int(len(data) * offset_in_pages) + 300
+        data[offset] ^= 0xFF
+        path.write_bytes(bytes(data))
+
+    return damage
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _text(path: Path) -> None:
+    path.write_text("Monday: long shift, then the bus home.\n")
+
+
+def _plain_sqlite(path: Path) -> None:
+    path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE entry (title TEXT)")
+
+
+DAMAGES = {
+    "truncated-mid-page": (_truncate_mid_page, "damaged"),
+    "truncated-whole-pages": (_truncate_whole_pages, "damaged"),
+    "flipped-byte-first-page": (_flip(0.0), "wrong passphrase"),
+    "flipped-byte-middle": (_flip(0.5), "damaged"),
+    "zero-length": (_empty, "empty"),
+    "text-file": (_text, "not a psw journal"),
+    "plain-sqlite": (_plain_sqlite, "unencrypted sqlite"),
+}
+
+
+@pytest.mark.parametrize("name", list(DAMAGES))
+def test_damaged_or_foreign_journal(journal: Path, name: str):
+    damage, fragment = DAMAGES[name]
+    damage(journal)
+    before = _sha(journal)
+    result = run_cli("list", "--journal", journal, passphrase=PASS)
+    assert_one_line_error(result, fragment)
+    assert _sha(journal) == before
+    good = backups.newest_good_backup(journal, PASS)
+    assert good is not None
+    if name not in ("text-file", "zero-length", "plain-sqlite"):
+        assert f"psw-journal restore {good}" in result.err  # the newest good backup is offered
+
+
+def test_offered_backup_restores_the_entries(journal: Path):
+    _truncate_whole_pages(journal)
+    good = backups.newest_good_backup(journal, PASS)
+    assert run_cli("restore", good, "--journal", journal, passphrase=PASS).code == 0
+    listed = run_cli("list", "--journal", journal, passphrase=PASS)
+    assert listed.code == 0 and len(listed.out.splitlines()) == 60
+
+
+def test_journal_of_a_newer_schema(journal: Path):
+    with JournalStore.open(journal, PASS) as store, store._raw() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    before = _sha(journal)
+    assert_one_line_error(run_cli("list", "--journal", journal, passphrase=PASS), "newer version")
+    assert _sha(journal) == before
+
+
+def test_directory_instead_of_a_journal(tmp_path: Path):
+    assert_one_line_error(run_cli("list", "--journal", tmp_path, passphrase=PASS), "folder")
+
+
+def test_file_without_read_permission(journal: Path):
+    journal.chmod(0o000)
+    journal.parent.chmod(0o755)
+    try:
+        result = run_cli(
+            "list",
+            "--journal",
+            journal,
+            passphrase=PASS,
+            wrapper=without_file_permission_override(),
+        )
+    finally:
+        journal.chmod(0o600)
+    assert_one_line_error(result, "permission denied")
