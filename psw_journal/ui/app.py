@@ -1,0 +1,72 @@
+"""Start the desktop app: check the display, show the unlock window, then the journal."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+#: Used only to pre-fill and auto-unlock (benchmarks); never stored.
+PASSPHRASE_ENV = "PSW_JOURNAL_PASSPHRASE"
+XCB_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+)
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Return one line explaining why Qt cannot start here, or None if it should.
+
+    Args:
+        env: The environment to check (default: os.environ).
+        platform: ``sys.platform`` of the machine.
+    """
+    env = dict(os.environ) if env is None else env
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return ("No display found: run the app in a desktop session, or use the psw-journal "
+                "commands (see psw-journal --help).")
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    for library, package in XCB_LIBRARIES:
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            return (f"Qt cannot start: install the package {package} "
+                    f"(sudo apt install {package})")
+    return None
+
+
+def run_gui(args: Any) -> int:
+    """Run the desktop app until its last window closes; return the exit code."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from psw_journal.paths import default_journal_path
+    from psw_journal.ui.controller import AppController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    journal: Path = getattr(args, "journal", None) or default_journal_path()
+    controller = AppController(journal.expanduser())
+    controller.start(os.environ.get(PASSPHRASE_ENV))
+    return int(app.exec())
+
+
+def configure_application(app: Any) -> None:
+    """Name the application (for QSettings and the desktop) and set its icon."""
+    from psw_journal.ui.icons import icon
+    from psw_journal.ui.settings import APPLICATION, ORGANISATION
+
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("PSW Reflective Journal")
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(False)

@@ -1,0 +1,129 @@
+"""The entry being edited: loads it into the editor and link panel, and autosaves it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from psw_journal.core.entry import Entry, EntryDraft
+from psw_journal.core.errors import JournalError
+from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.templates import Template
+from psw_journal.ui.widgets.entry_editor import EditorFields, EntryEditor
+from psw_journal.ui.widgets.link_panel import LinkPanel
+
+#: The first edit starts this timer and later edits do not restart it, so continuous typing is
+#: still saved about once a second: well inside the promise of losing at most 2 s.
+AUTOSAVE_MS = 1000
+
+
+class EditSession(QObject):
+    """Own the current entry id and its unsaved state; save through the bridge.
+
+    Signals:
+        saved(object, bool): the entry was saved (the Entry, and whether it was new).
+        save_failed(str): saving failed; the message is for the user.
+    """
+
+    saved = Signal(object, bool)
+    save_failed = Signal(str)
+
+    def __init__(self, bridge: JournalBridge, editor: EntryEditor, links: LinkPanel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge, self._editor, self._links = bridge, editor, links
+        self.entry_id: int | None = None
+        self.is_dirty = False
+        self.is_read_only = False
+        self._template: str | None = None
+        self._starts_revision = True
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._editor.edited.connect(self._on_edited)
+        self._links.links_changed.connect(self._on_edited)
+        self._timer.timeout.connect(self.save_now)
+
+    def _on_edited(self) -> None:
+        if self.is_read_only:
+            return
+        self.is_dirty = True
+        self._editor.state.setText("Saving soon…")
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def save_now(self) -> bool:
+        """Save unsaved changes now; return False if saving failed."""
+        self._timer.stop()
+        if not self.is_dirty or self.is_read_only or not self._bridge.is_open:
+            return True
+        fields = self._editor.fields()
+        if self.entry_id is None and not (fields.title.strip() or fields.body.strip()):
+            return True
+        draft = EntryDraft(title=fields.title, body=fields.body, occurred_on=fields.occurred_on,
+                           tags=fields.tags, links=self._links.links(),
+                           template=self._template, stress=fields.stress)
+        is_new = self.entry_id is None
+        try:
+            entry = self._bridge.save(self.entry_id, draft, new_revision=self._starts_revision)
+        except JournalError as exc:
+            self._editor.state.setText("Not saved")
+            self.save_failed.emit(str(exc))
+            return False
+        self.entry_id = entry.id
+        self.is_dirty = False
+        self._starts_revision = False
+        self._editor.state.setText("Saved")
+        self.saved.emit(entry, is_new)
+        return True
+
+    def open_entry(self, entry_id: int) -> None:
+        """Save the current entry, then load another."""
+        if entry_id == self.entry_id:
+            return
+        self.save_now()
+        self._load(self._bridge.get(entry_id))
+
+    def reload(self) -> None:
+        """Load the current entry again from the journal (after restoring a revision)."""
+        if self.entry_id is not None:
+            self._load(self._bridge.get(self.entry_id))
+
+    def _load(self, entry: Entry) -> None:
+        self.entry_id = entry.id
+        self._template = entry.draft.template
+        self._starts_revision = True
+        self.is_dirty = False
+        self.is_read_only = entry.is_trashed
+        draft = entry.draft
+        self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
+                                       draft.stress))
+        self._editor.set_read_only(entry.is_trashed)
+        self._editor.state.setText("In the trash (read-only)" if entry.is_trashed else "")
+        self._links.set_links(draft.links)
+
+    def new_entry(self, template: Template) -> None:
+        """Save the current entry, then start a new one from a template."""
+        self.save_now()
+        self.entry_id = None
+        self._template = template.id
+        self._starts_revision = True
+        self.is_read_only = False
+        self._editor.load(EditorFields("", template.body(), dt.date.today(), (), None))
+        self._editor.set_read_only(False)
+        self._links.set_links(())
+        self.is_dirty = False
+        self._editor.state.setText(f"New entry: {template.name}")
+        self._editor.title.setFocus()
+
+    def clear(self) -> None:
+        """Forget the current entry and empty the editor and links (after saving)."""
+        self._timer.stop()
+        self.entry_id = None
+        self.is_dirty = False
+        self.is_read_only = False
+        self._template = None
+        self._editor.clear()
+        self._links.clear()

@@ -1,0 +1,289 @@
+"""The main window: arranges the filter bar, entry list, editor and link panel, and wires them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psw_journal.core.entry import Entry
+from psw_journal.core.errors import JournalError
+from psw_journal.ui.edit_session import EditSession
+from psw_journal.ui.help_dialogs import show_about, show_shortcuts
+from psw_journal.ui.history_dialog import HistoryDialog
+from psw_journal.ui.icons import icon
+from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
+from psw_journal.ui.suggestion_feed import SuggestionFeed
+from psw_journal.ui.suggestions import LinkSuggester
+from psw_journal.ui.templates import TEMPLATES, Template
+from psw_journal.ui.widgets.entry_delegate import EntryDelegate
+from psw_journal.ui.widgets.entry_editor import EntryEditor
+from psw_journal.ui.widgets.filter_bar import FilterBar
+from psw_journal.ui.widgets.link_panel import LinkPanel
+
+
+class MainWindow(QMainWindow):
+    """Lay out the journal's widgets and connect them; the work happens in the parts.
+
+    Signals:
+        lock_requested(): the user asked to lock (Ctrl+L).
+        preferences_requested(): the user asked for the preferences dialog.
+        closing(): the window is closing (content has been saved).
+    """
+
+    lock_requested = Signal()
+    preferences_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, bridge: JournalBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("PSW Reflective Journal")
+        self.setWindowIcon(icon("app"))
+        self.bridge = bridge
+        self.framework: Any = None
+        self.filter_bar = FilterBar()
+        self.list_model = EntryListModel(bridge.list, self)
+        self.entry_list = QListView()
+        self.editor = EntryEditor()
+        self.link_panel = LinkPanel()
+        self.session = EditSession(bridge, self.editor, self.link_panel, self)
+        self.suggestions = SuggestionFeed(self.editor, self.link_panel, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_layout()
+        self._build_menus()
+        self._connect_signals()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, icon_name: str = "",
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon(""), text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(text.replace("&", ""))
+        self.actions_by_name[name] = action
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self._action("new", "&New entry", "new", key.New)
+        self._action("save", "&Save now", "save", key.Save)
+        self._action("find", "&Find", "search", key.Find)
+        self._action("undo", "&Undo", "", key.Undo)
+        self._action("redo", "&Redo", "", key.Redo)
+        self._action("trash", "Move to &trash", "trash", "Del")
+        self._action("restore", "&Restore from trash", "restore")
+        self._action("history", "Entry &history…", "history", "Ctrl+H")
+        self._action("lock", "&Lock journal", "lock", "Ctrl+L")
+        self._action("preferences", "&Preferences…", "preferences", key.Preferences)
+        if not self.actions_by_name["preferences"].shortcuts():
+            self.actions_by_name["preferences"].setShortcut(QKeySequence("Ctrl+,"))
+        self._action("quit", "&Quit", "", key.Quit)
+        if not self.actions_by_name["quit"].shortcuts():
+            self.actions_by_name["quit"].setShortcut(QKeySequence("Ctrl+Q"))
+        self._action("about", "&About")
+        self._action("shortcuts", "&Keyboard shortcuts", "", "F1")
+        # Delete must not fire while typing in a text field: it is bound to the list only.
+        self.actions_by_name["trash"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.entry_list.addAction(self.actions_by_name["trash"])
+        self.template_menu = QMenu("New from &template", self)
+        for template in TEMPLATES:
+            action = self.template_menu.addAction(template.name)
+            action.setToolTip(template.summary)
+            action.triggered.connect(lambda _=False, t=template: self.new_entry(t))
+
+    def _build_layout(self) -> None:
+        self.entry_list.setModel(self.list_model)
+        self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
+        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setUniformItemSizes(False)
+        self.entry_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.entry_list, 1)
+        for widget in (left, self.editor, self.link_panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 600, 350])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.statusBar()
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        journal = self.menuBar().addMenu("&Journal")
+        journal.addAction(a["new"])
+        journal.addMenu(self.template_menu)
+        journal.addAction(a["save"])
+        journal.addSeparator()
+        journal.addActions([a["lock"], a["preferences"]])
+        journal.addSeparator()
+        journal.addAction(a["quit"])
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addActions([a["undo"], a["redo"]])
+        edit.addSeparator()
+        edit.addActions([a["find"], a["history"], a["trash"], a["restore"]])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addActions([a["shortcuts"], a["about"]])
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(a["new"])
+        new_button = toolbar.widgetForAction(a["new"])
+        if isinstance(new_button, QToolButton):
+            new_button.setMenu(self.template_menu)
+            new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        toolbar.addActions([a["save"], a["find"], a["history"], a["trash"], a["restore"]])
+        toolbar.addSeparator()
+        toolbar.addActions([a["lock"], a["preferences"]])
+
+    def _connect_signals(self) -> None:
+        a = self.actions_by_name
+        a["new"].triggered.connect(lambda: self.new_entry(TEMPLATES[0]))
+        a["save"].triggered.connect(self.session.save_now)
+        a["find"].triggered.connect(self._focus_search)
+        a["undo"].triggered.connect(self.editor.body.undo)
+        a["redo"].triggered.connect(self.editor.body.redo)
+        a["trash"].triggered.connect(self.trash_current)
+        a["restore"].triggered.connect(self.restore_current)
+        a["history"].triggered.connect(self.show_history)
+        a["lock"].triggered.connect(self.lock_requested)
+        a["preferences"].triggered.connect(self.preferences_requested)
+        a["quit"].triggered.connect(self.close)
+        a["about"].triggered.connect(lambda: show_about(self, self.framework))
+        a["shortcuts"].triggered.connect(
+            lambda: show_shortcuts(self, list(self.actions_by_name.values())))
+        self.filter_bar.query_changed.connect(self.refresh_list)
+        self.entry_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.session.saved.connect(self._on_saved)
+        self.session.save_failed.connect(self._show_problem)
+        self.bridge.entries_changed.connect(self._on_entries_changed)
+        self.editor.body.undoAvailable.connect(a["undo"].setEnabled)
+        self.editor.body.redoAvailable.connect(a["redo"].setEnabled)
+        self.filter_bar.trash.toggled.connect(self._update_trash_actions)
+        self._update_trash_actions(False)
+
+    # -- behaviour ----------------------------------------------------------------------------
+
+    def set_framework(self, framework: Any) -> None:
+        """Use a loaded framework in the filters, link panel and suggestions."""
+        self.framework = framework
+        self.filter_bar.set_framework(framework)
+        self.link_panel.set_framework(framework)
+        self.suggestions.set_suggester(LinkSuggester.from_framework(framework))
+
+    def load_journal(self) -> None:
+        """Fill the list and tags from the freshly unlocked journal."""
+        self.filter_bar.set_tags(self.bridge.tags())
+        self.refresh_list()
+        self.editor.title.setFocus()
+        if self.list_model.rowCount() == 0:
+            self.new_entry(TEMPLATES[0])
+
+    def refresh_list(self) -> None:
+        """Run the filter bar's query again."""
+        self.list_model.set_query(self.filter_bar.query())
+        self._select_entry(self.session.entry_id)
+
+    def new_entry(self, template: Template) -> None:
+        """Start a new entry from a template."""
+        self.entry_list.clearSelection()
+        self.session.new_entry(template)
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(ENTRY_ID_ROLE)
+        if isinstance(entry_id, int):
+            try:
+                self.session.open_entry(entry_id)
+            except JournalError as exc:
+                self._show_problem(str(exc))
+            self.suggestions.refresh()
+
+    def _select_entry(self, entry_id: int | None) -> None:
+        row = -1 if entry_id is None else self.list_model.row_of(entry_id)
+        if row >= 0:
+            self.entry_list.selectionModel().setCurrentIndex(
+                self.list_model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_saved(self, entry: Entry, is_new: bool) -> None:
+        if is_new or not self.list_model.update_entry(entry):
+            self.filter_bar.set_tags(self.bridge.tags())
+            self.refresh_list()
+        self.statusBar().showMessage("Saved", 2000)
+
+    def _on_entries_changed(self) -> None:
+        self.session.clear()
+        self.filter_bar.set_tags(self.bridge.tags())
+        self.refresh_list()
+
+    def _update_trash_actions(self, showing_trash: bool) -> None:
+        self.actions_by_name["trash"].setEnabled(not showing_trash)
+        self.actions_by_name["restore"].setEnabled(showing_trash)
+
+    def trash_current(self) -> None:
+        """Move the current entry to the trash (it can be restored)."""
+        entry_id = self.session.entry_id
+        if entry_id is None or self.session.is_read_only:
+            return
+        self.session.save_now()
+        self.bridge.move_to_trash(entry_id)
+        self.statusBar().showMessage("Moved to the trash. Show the trash to restore it.", 5000)
+
+    def restore_current(self) -> None:
+        """Bring the current trashed entry back."""
+        entry_id = self.session.entry_id
+        if entry_id is not None and self.session.is_read_only:
+            self.bridge.restore_from_trash(entry_id)
+            self.statusBar().showMessage("Restored from the trash.", 5000)
+
+    def show_history(self) -> None:
+        """Show the current entry's revisions and restore one if asked."""
+        if self.session.entry_id is None or not self.session.save_now():
+            return
+        entry_id = self.session.entry_id
+        dialog = HistoryDialog(self.bridge.revisions(entry_id), self)
+        if dialog.exec() and dialog.chosen is not None:
+            entry = self.bridge.restore_revision(entry_id, dialog.chosen.id)
+            self.session.reload()
+            self.list_model.update_entry(entry)
+
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, "PSW Reflective Journal", message)
+
+    def save_and_clear(self) -> None:
+        """Save unsaved text, then empty every widget and model holding journal content."""
+        self.session.save_now()
+        self.suggestions.stop()
+        self.session.clear()
+        self.list_model.clear()
+        self.filter_bar.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save before closing."""
+        self.session.save_now()
+        self.closing.emit()
+        event.accept()

@@ -1,0 +1,65 @@
+"""Non-content preferences in QSettings. Never journal content or passphrases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "PSW Journal"
+APPLICATION = "psw-journal"
+DEFAULT_IDLE_MINUTES = 10
+DEFAULT_FONT_SIZE = 11
+
+
+class AppSettings:
+    """Typed access to the app's QSettings (INI format, per user)."""
+
+    def __init__(self) -> None:
+        self._qs = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        )
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._qs.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the journal locks itself (0 = never)."""
+        return max(0, self._int("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._qs.setValue("lock/idle_minutes", int(value))
+
+    @property
+    def font_size(self) -> int:
+        """Point size of the writing and reading font."""
+        return min(32, max(8, self._int("view/font_size", DEFAULT_FONT_SIZE)))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._qs.setValue("view/font_size", int(value))
+
+    @property
+    def framework_path(self) -> str:
+        """An optional framework file replacing the built-in one ("" = built in)."""
+        return str(self._qs.value("framework/path", "") or "")
+
+    @framework_path.setter
+    def framework_path(self, value: str) -> None:
+        self._qs.setValue("framework/path", value)
+
+    def state(self, key: str) -> QByteArray | None:
+        """Return saved window geometry or splitter state, if any."""
+        value = self._qs.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        """Save window geometry or splitter state."""
+        self._qs.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qs.sync()

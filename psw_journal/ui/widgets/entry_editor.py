@@ -1,0 +1,181 @@
+"""The writing area: title, date, tags, stress check-in, Markdown body and live preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psw_journal.core.entry import count_words
+from psw_journal.ui.markdown_render import render_markdown
+
+PREVIEW_DELAY_MS = 300
+STRESS_CHOICES = ("Not set", "1 · calm", "2 · settled", "3 · some stress", "4 · stressed",
+                  "5 · very stressed")
+
+
+class EntryEditor(QWidget):
+    """Edit the fields of one entry; it knows nothing about saving.
+
+    Signals:
+        edited(): the user changed any field (not emitted while loading).
+        text_edited(): the user changed the title or body (for link suggestions).
+    """
+
+    edited = Signal()
+    text_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.title = QLineEdit(placeholderText="Title (optional)")
+        self.date = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.tags = QLineEdit(placeholderText="Tags, separated by commas")
+        self.stress = QComboBox()
+        self.stress.addItems(STRESS_CHOICES)
+        self.body = QPlainTextEdit(placeholderText="Write here. Markdown is welcome: "
+                                   "## headings, *italics*, - lists.")
+        self.preview = QTextBrowser(openLinks=False, openExternalLinks=False)
+        self.tabs = QTabWidget()
+        self.words = QLabel("0 words")
+        self.state = QLabel("")
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._name_controls()
+        self._build()
+        self._connect_signals()
+        self.clear()
+
+    def _name_controls(self) -> None:
+        for widget, name in ((self.title, "Entry title"), (self.date, "Date it happened"),
+                             (self.tags, "Tags"), (self.stress, "Stress check-in"),
+                             (self.body, "Entry text"), (self.preview, "Preview"),
+                             (self.words, "Word count"), (self.state, "Save state")):
+            widget.setAccessibleName(name)
+        self.stress.setToolTip("How stressed do you feel after this? (optional)")
+        self.body.setTabChangesFocus(True)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+        self.title.setStyleSheet("font-size: 14pt; padding: 4px;")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        for text, widget, stretch in (("&Date:", self.date, 0), ("Ta&gs:", self.tags, 1),
+                                      ("&Stress:", self.stress, 0)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
+        layout.addLayout(row)
+        self.tabs.addTab(self.body, "&Write")
+        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.words)
+        status.addStretch(1)
+        status.addWidget(self.state)
+        layout.addLayout(status)
+
+    def _connect_signals(self) -> None:
+        self.title.textEdited.connect(self._on_text_edited)
+        self.body.textChanged.connect(self._on_body_changed)
+        self.tags.textEdited.connect(self._on_field_edited)
+        self.date.dateChanged.connect(self._on_field_edited)
+        self.stress.currentIndexChanged.connect(self._on_field_edited)
+        self._preview_timer.timeout.connect(self.render_preview)
+
+    def _on_body_changed(self) -> None:
+        self.words.setText(_word_label(count_words(self.body.toPlainText())))
+        self._preview_timer.start()
+        if not self._loading:
+            self._on_text_edited()
+
+    def _on_text_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+            self.text_edited.emit()
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def render_preview(self) -> None:
+        """Render the body's Markdown into the preview now."""
+        text = self.body.toPlainText()
+        self.preview.setHtml(render_markdown(text) if text.strip() else "")
+
+    # -- loading and reading fields -----------------------------------------------------------
+
+    def load(self, fields: EditorFields) -> None:
+        """Show an entry's fields (clears undo history; emits nothing)."""
+        self._loading = True
+        try:
+            blockers = [QSignalBlocker(w) for w in (self.date, self.stress)]
+            self.title.setText(fields.title)
+            self.date.setDate(QDate(fields.occurred_on))
+            self.tags.setText(", ".join(fields.tags))
+            self.tags.setCursorPosition(0)
+            self.stress.setCurrentIndex(fields.stress or 0)
+            del blockers
+            self.body.setPlainText(fields.body)
+        finally:
+            self._loading = False
+        self.render_preview()
+
+    def fields(self) -> EditorFields:
+        """Return what is in the editor now."""
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        stress = self.stress.currentIndex() or None
+        return EditorFields(self.title.text(), self.body.toPlainText(),
+                            self.date.date().toPython(), tags, stress)  # type: ignore[arg-type]
+
+    def clear(self) -> None:
+        """Empty every field, the undo history and the preview."""
+        self.load(EditorFields("", "", dt.date.today(), (), None))
+        self.preview.clear()
+        self.state.setText("")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or prevent editing (entries in the trash are read-only)."""
+        for widget in (self.title, self.tags, self.body):
+            widget.setReadOnly(read_only)
+        self.date.setReadOnly(read_only)
+        self.stress.setEnabled(not read_only)
+
+    def apply_font_size(self, points: int) -> None:
+        """Use a larger or smaller font for writing and reading."""
+        for widget in (self.body, self.preview):
+            font = widget.font()
+            font.setPointSize(points)
+            widget.setFont(font)
+            widget.document().setDefaultFont(font)
+
+
+@dataclass(frozen=True, slots=True)
+class EditorFields:
+    """A plain bundle of the editor's field values."""
+
+    title: str
+    body: str
+    occurred_on: dt.date
+    tags: tuple[str, ...]
+    stress: int | None
+
+
+def _word_label(n: int) -> str:
+    return "1 word" if n == 1 else f"{n:,} words"

@@ -1,0 +1,90 @@
+"""Fixtures for the UI tests: real windows (offscreen) over real encrypted journals."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
+from psw_journal.persistence.store import JournalStore  # noqa: E402
+from psw_journal.ui.app import configure_application  # noqa: E402
+from psw_journal.ui.controller import AppController  # noqa: E402
+from psw_journal.ui.main_window import MainWindow  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> None:
+    """Keep QSettings out of the real home folder."""
+    configure_application(qapp)
+    qapp.setQuitOnLastWindowClosed(False)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    """Where a test's journal lives (not created yet)."""
+    return tmp_path / "journal.db"
+
+
+@pytest.fixture
+def sample_journal(journal_path: Path) -> Path:
+    """A journal holding the 15 sample entries."""
+    store = JournalStore.create(journal_path, PASSPHRASE)
+    try:
+        store.add_many(parse_jsonl(FIXTURES.read_text(encoding="utf-8")))
+    finally:
+        store.close()
+    return journal_path
+
+
+@pytest.fixture
+def controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: ANN001
+    """An app controller for ``journal_path``, its unlock dialog showing."""
+    app_controller = AppController(journal_path)
+    app_controller.start()
+    yield app_controller
+    app_controller.idle_lock.disarm()
+    if app_controller.window is not None:
+        app_controller.window.session.save_now()
+        app_controller.window.deleteLater()
+    if app_controller.dialog is not None:
+        app_controller.dialog.deleteLater()
+    app_controller.bridge.close()
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(app_controller.idle_lock)
+
+
+@pytest.fixture
+def passphrase() -> str:
+    """The passphrase of the test journals."""
+    return PASSPHRASE
+
+
+@pytest.fixture
+def unlock(qtbot):  # noqa: ANN001, ANN201
+    """Return a function that unlocks a controller's dialog and returns the main window."""
+    return lambda controller, secret=PASSPHRASE: _unlock(qtbot, controller, secret)
+
+
+def _unlock(qtbot, controller: AppController, passphrase: str) -> MainWindow:  # noqa: ANN001
+    dialog = controller.dialog
+    assert dialog is not None
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        dialog.passphrase.setText(passphrase)
+        qtbot.keyClick(dialog.passphrase, "\r")
+    assert controller.window is not None
+    return controller.window

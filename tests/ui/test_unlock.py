@@ -1,0 +1,73 @@
+"""Creating and unlocking a journal through the first window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.app import display_problem
+from psw_journal.ui.unlock_dialog import FORGET_WARNING, WRONG_PASSPHRASE, strength_hint
+
+pytestmark = pytest.mark.ui
+
+
+def test_create_journal_through_the_dialog(
+    qtbot, controller, journal_path: Path, passphrase
+) -> None:
+    dialog = controller.dialog
+    assert dialog.is_create
+    assert any(label.text() == FORGET_WARNING for label in dialog.findChildren(type(dialog.error)))
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    assert "strong" in dialog.strength.text()
+    qtbot.keyClicks(dialog.repeat, "not the same")
+    dialog.submit()
+    assert "not the same" in dialog.error.text()
+    dialog.repeat.setText(passphrase)
+    dialog.name.setText("Sam")
+    dialog.role.setCurrentIndex(1)
+    dialog.course.setText("Peer Support Level 3")
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert journal_path.exists()
+    assert controller.bridge.profile()["name"] == "Sam"
+    assert controller.bridge.profile()["role"] == "PSW student"
+    assert controller.window.isVisible()
+
+
+def test_unlock_with_a_wrong_then_the_right_passphrase(
+    qtbot, sample_journal, controller, unlock
+) -> None:
+    dialog = controller.dialog
+    assert not dialog.is_create
+    dialog.passphrase.setText("wrong guess")
+    dialog.submit()
+    assert dialog.error.text() == WRONG_PASSPHRASE
+    assert dialog.passphrase.text() == ""
+    assert dialog.isVisible()
+    assert not controller.bridge.is_open
+    window = unlock(controller)
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
+
+
+def test_strength_hint_grows_with_length() -> None:
+    assert "too short" in strength_hint("abc")
+    assert "strong" in strength_hint("four words in a row")
+
+
+def test_no_display_gives_one_clear_line() -> None:
+    message = display_problem({}, "linux")
+    assert message is not None and message.startswith("No display found")
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+
+
+def test_the_store_opened_by_the_dialog_is_the_real_journal(
+    sample_journal, controller, unlock, passphrase
+) -> None:
+    unlock(controller)
+    controller.quit()
+    with JournalStore.open(sample_journal, passphrase) as store:
+        assert len(store.list()) == 15
