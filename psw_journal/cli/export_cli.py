@@ -1,0 +1,150 @@
+"""The ``export`` (document formats) and ``check`` subcommands: coursework and confidentiality."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from psw_journal.cli.commands import open_store, write_atomically
+from psw_journal.core.confidentiality import Finding, find_identifiers
+from psw_journal.core.entry import Entry
+from psw_journal.core.errors import JournalError
+
+
+def entry_findings(
+    entries: Iterable[Entry], people: Sequence[str], ignore: Sequence[str], own: Sequence[str] = ()
+) -> list[tuple[Entry, str, Finding]]:
+    """Return (entry, field, finding) for every identifying detail in titles and bodies."""
+    found = []
+    for entry in entries:
+        for field_name in ("title", "body"):
+            text = getattr(entry, field_name)
+            for finding in find_identifiers(text, people=people, own_names=own, ignore=ignore):
+                found.append((entry, field_name, finding))
+    return found
+
+
+def _journal_lists(store: Any) -> tuple[list[str], list[str], list[str], dict[str, Any]]:
+    profile = store.setting("profile", {}) or {}
+    people = [str(p) for p in store.setting("people", []) or []]
+    ignore = [str(i) for i in store.setting("confidentiality_ignore", []) or []]
+    own = [str(profile.get("name") or "")] if isinstance(profile, dict) else []
+    return people, ignore, [name for name in own if name], profile if isinstance(profile,
+                                                                                 dict) else {}
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the identifying details found in live entries (JSON with --json)."""
+    with open_store(args, write=False) as store:
+        people, ignore, own, _ = _journal_lists(store)
+        found = entry_findings(store.iter_entries(), people, ignore, own)
+    if getattr(args, "json", False):
+        records = [{"entry_id": entry.id, "field": field_name, "start": f.start, "end": f.end,
+                    "kind": str(f.kind), "text": f.text} for entry, field_name, f in found]
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not found:
+        print("No identifying details found.", file=out)
+        return 0
+    for entry, field_name, finding in found:
+        print(f"{entry.id:>6}  {entry.occurred_on}  {field_name:5}  "
+              f"{finding.kind.value:16} {finding.text}", file=out)
+    print(f"{len(found)} possible identifying details in "
+          f"{len({entry.id for entry, _, _ in found})} entries.", file=out)
+    return 0
+
+
+def cmd_export_document(args: argparse.Namespace, out: TextIO) -> int:
+    """Export coursework as Markdown, HTML, PDF or Word, after a confidentiality check."""
+    from psw_journal.core.export_markdown import ExportOptions, Grouping, render_markdown
+    from psw_journal.core.framework import load_framework
+
+    with open_store(args, write=False) as store:
+        people, ignore, own, profile = _journal_lists(store)
+        entries = list(store.iter_entries())
+    options = ExportOptions(grouping=Grouping(args.group_by), date_from=args.date_from,
+                            date_to=args.date_to, tags=tuple(args.tag), redact=args.redact,
+                            people=tuple(people), ignore=tuple(ignore + own))
+    from psw_journal.core.export_markdown import select_entries
+
+    chosen = select_entries(entries, options)
+    if not args.redact:
+        _warn(entry_findings(chosen, people, ignore, own))
+    text = render_markdown(chosen, load_framework(), profile, options)
+    target: Path = args.out
+    _write(args.format, target, text)
+    redacted = " (identifying details replaced)" if args.redact else ""
+    print(f"Exported {len(chosen)} entries to {target}{redacted}.", file=out)
+    return 0
+
+
+def _warn(found: list[tuple[Entry, str, Finding]]) -> None:
+    if not found:
+        return
+    kinds: dict[str, int] = {}
+    for _, _, finding in found:
+        kinds[finding.kind.value] = kinds.get(finding.kind.value, 0) + 1
+    summary = ", ".join(f"{count} {kind.replace('_', ' ')}"
+                        for kind, count in sorted(kinds.items()))
+    print(f"Warning: {len(found)} possible identifying details in "
+          f"{len({e.id for e, _, _ in found})} entries ({summary}). Run 'psw-journal check' to "
+          "see them, or export again with --redact to replace them.", file=sys.stderr)
+
+
+def _write(fmt: str, target: Path, text: str) -> None:
+    if fmt == "markdown":
+        write_atomically(target, [text])
+        return
+    from psw_journal.core.export_html import render_html
+
+    document = render_html(text)
+    if fmt == "html":
+        write_atomically(target, [document])
+    elif fmt == "pdf":
+        _write_pdf(target, document)
+    elif fmt == "docx":
+        _write_docx(target, text)
+    else:
+        raise JournalError(f"Unknown export format {fmt!r}.")
+
+
+def _write_pdf(target: Path, document: str) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    del app
+    partial = target.with_name(target.name + ".partial")
+    writer = QPdfWriter(str(partial))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.setHtml(document)
+    doc.print_(writer)
+    del writer
+    try:
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {target}: {exc.strerror}.") from exc
+
+
+def _write_docx(target: Path, text: str) -> None:
+    try:
+        import pypandoc  # type: ignore[import-untyped]
+    except ImportError:
+        raise JournalError("Word export needs pandoc: pip install pypandoc-binary") from None
+    partial = target.with_name(target.name + ".partial.docx")
+    try:
+        pypandoc.convert_text(text, "docx", format="markdown", outputfile=str(partial))
+        partial.replace(target)
+    except (OSError, RuntimeError) as exc:
+        partial.unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {target}: {exc}") from exc

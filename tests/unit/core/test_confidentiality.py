@@ -1,0 +1,111 @@
+"""The confidentiality detector: kinds, conventions, redaction and recall on the samples."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from psw_journal.core.confidentiality import (
+    FindingKind,
+    Redactor,
+    find_identifiers,
+    is_valid_nhs_number,
+    redact,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+_BENCH = ROOT / "bench/bench_confidentiality.py"
+_spec = importlib.util.spec_from_file_location("bench_conf", _BENCH)
+assert _spec and _spec.loader
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+
+def kinds(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    return [(str(f.kind), f.text) for f in find_identifiers(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_nhs_number_needs_a_valid_check_digit() -> None:
+    assert is_valid_nhs_number("9434765919")
+    assert not is_valid_nhs_number("9434765918")
+    assert kinds("NHS no. 943 476 5919 on file") == [("nhs_number", "943 476 5919")]
+    assert "nhs_number" not in dict(kinds("ref 943 476 5918 on file"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Samaritans on 116 123", "ring NHS 111", "text 85258", "call 999 now"]
+)
+def test_national_helplines_are_not_identifying(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_structured_identifiers() -> None:
+    text = (
+        "Reach her on +44 7911 123456 or j.smith@example.org; she lives at 42 Acacia Avenue, "
+        "M14 5RT, and was born on 3 May 1990."
+    )
+    assert kinds(text) == [
+        ("phone", "+44 7911 123456"),
+        ("email", "j.smith@example.org"),
+        ("address", "42 Acacia Avenue"),
+        ("postcode", "M14 5RT"),
+        ("date_of_birth", "3 May 1990"),
+    ]
+
+
+def test_names_leave_out_honorifics_and_possessives() -> None:
+    found = kinds("I spoke to Dr Okonkwo about Siobhan's plan.")
+    assert found == [("name", "Okonkwo"), ("name", "Siobhan")]
+
+
+def test_wards_and_services() -> None:
+    found = kinds(
+        "She moved from Larchwood Ward to St Mary's Hospital and then Oakfield Recovery House."
+    )
+    assert [k for k, _ in found] == ["ward_or_service"] * 3
+    assert kinds("The Community Mental Health Team rang.") == []
+
+
+def test_cited_authors_and_own_name_are_not_flagged() -> None:
+    text = (
+        "Using Gibbs and Kolb, and Driscoll's model. Carl Rogers (1957) wrote about "
+        "congruence. Sam Patel reflected on Rolfe."
+    )
+    assert kinds(text, own_names=["Sam Patel"]) == []
+
+
+def test_people_list_and_ignore_list() -> None:
+    assert kinds("Ruby came. Later, a walk with Ruby.") == [("name", "Ruby"), ("name", "Ruby")]
+    assert kinds("Ruby is a red stone.") == []
+    assert kinds("Bo came.", people=["Bo"]) == [("name", "Bo")]
+    assert kinds("Met Siobhan.", ignore=["siobhan"]) == []
+
+
+def test_redactor_keeps_one_letter_per_person_across_entries() -> None:
+    redactor = Redactor()
+    first = "Kerry Tanner rang. Later Kerry emailed kerry@example.com."
+    second = "Saw Kerry and Imran."
+    one = redact(first, find_identifiers(first), redactor)
+    two = redact(second, find_identifiers(second), redactor)
+    assert one == "[Person A] rang. Later [Person A] emailed [email]."
+    assert two == "Saw [Person A] and [Person B]."
+
+
+def test_finding_offsets_match_the_text() -> None:
+    for line in (ROOT / "tests/fixtures/entries.jsonl").read_text(encoding="utf-8").splitlines():
+        body = json.loads(line)["body"]
+        for finding in find_identifiers(body):
+            assert body[finding.start : finding.end] == finding.text
+            assert isinstance(finding.kind, FindingKind)
+
+
+@pytest.mark.parametrize("name", ["entries.jsonl", "extra_pii_entries.jsonl"])
+def test_recall_and_false_alarms_meet_targets(name: str) -> None:
+    result = bench.evaluate(ROOT / "tests/fixtures" / name)
+    assert result["recall_structured"] >= 0.95
+    assert result["recall_names"] >= 0.85
+    if name == "entries.jsonl":  # the extra file has too few clean words for a rate
+        assert result["false_alarms_per_1000_words_clean"] <= 1.0
