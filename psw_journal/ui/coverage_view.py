@@ -1,0 +1,359 @@
+"""The coverage view: the framework as a tree with how often each competence is evidenced.
+
+Each competence shows its number of entries as a bar drawn in the palette's highlight colour
+(readable in light and dark themes), and the day it was last written about; areas and domains
+roll up ("3 of 7 evidenced"). Selecting a competence lists the entries that evidence it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psw_journal.core.coverage import Coverage, CoverageWindow, build_coverage
+from psw_journal.core.framework import Framework
+from psw_journal.persistence.coverage_queries import link_tallies
+from psw_journal.persistence.store import EntryQuery
+
+#: The target id ("crs_build_trust_rapport") of a tree row; empty for areas and domains.
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
+#: What a row is: "domain", "area", "competence", "unknown".
+NODE_KIND_ROLE = Qt.ItemDataRole.UserRole.value + 2
+#: The entry count (competences) or the share evidenced 0-1 (areas, domains), for the bar.
+BAR_ROLE = Qt.ItemDataRole.UserRole.value + 3
+#: The entry id of a row in the side list.
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole.value + 4
+
+NAME_COLUMN, COUNT_COLUMN, LAST_COLUMN = 0, 1, 2
+_COUNT_WIDTH = 30  # pixels kept for the count before its bar
+WINDOW_ALL, WINDOW_3_MONTHS, WINDOW_CUSTOM = 0, 1, 2
+
+
+class CoverageBarDelegate(QStyledItemDelegate):
+    """Draw a count with a bar behind it, in the palette's highlight colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale_max = 1
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Leave room under the text for the roll-up track."""
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Paint the selection background, the bar, then the text."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        value = index.data(BAR_ROLE)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bar = QColor(palette.color(role if selected else QPalette.ColorRole.Highlight))
+        bar.setAlpha(150)
+        if isinstance(value, float):
+            # Areas and domains: the share evidenced as a thin track under the text.
+            track = QColor(palette.color(role))
+            track.setAlpha(40)
+            bottom = QRect(rect.left() + 8, rect.bottom() - 5, rect.width() - 16, 3)
+            painter.fillRect(bottom, track)
+            painter.fillRect(bottom.adjusted(0, 0, int(bottom.width() * value) - bottom.width(),
+                                             0), bar)
+            text_rect = rect.adjusted(8, 0, -8, -5)
+        else:
+            # Competences: the count, then a bar scaled to the largest count.
+            text_rect = rect.adjusted(8, 0, -8, 0)
+            if isinstance(value, int) and value > 0:
+                left = rect.left() + 8 + _COUNT_WIDTH
+                room = rect.right() - 8 - left
+                width = max(3, int(room * min(1.0, value / self.scale_max)))
+                painter.fillRect(QRect(left, rect.top() + 5, width, rect.height() - 10), bar)
+        painter.setPen(palette.color(role))
+        painter.drawText(text_rect,
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        painter.restore()
+
+
+class CoverageView(QWidget):
+    """The framework tree with coverage, a window selector and the entries behind a competence.
+
+    Call ``refresh()`` after entries change.
+
+    Signals:
+        entry_open_requested(int): The user double-clicked (or pressed Enter on) an entry in
+            the side list; the argument is the entry id.
+        competence_selected(str): The user selected a competence in the tree.
+    """
+
+    entry_open_requested = Signal(int)
+    competence_selected = Signal(str)
+
+    def __init__(self, store: Any, framework: Framework, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        """Build the view and show all-time coverage.
+
+        Args:
+            store: The open JournalStore to read.
+            framework: The framework to show.
+            parent: The parent widget.
+            today: The reference date for "last 3 months" (today when None).
+        """
+        super().__init__(parent)
+        self._store = store
+        self._framework = framework
+        self._today = today or dt.date.today()
+        self._coverage: Coverage | None = None
+        self._selected_competence: str | None = None
+        self._build()
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.window_combo = QComboBox()
+        self.window_combo.addItems(["All time", "Last 3 months", "Custom range"])
+        self.window_combo.setAccessibleName("Time window")
+        self.from_edit = self._date_edit(self._today.replace(day=1))
+        self.to_edit = self._date_edit(self._today)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.window_combo)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.to_edit)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary_label, 1)
+
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(["Competence", "Entries", "Last written"])
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName("Competence coverage")
+        self.bar_delegate = CoverageBarDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(COUNT_COLUMN, self.bar_delegate)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(LAST_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COUNT_COLUMN, 160)
+
+        self.entries_label = QLabel("Select a competence to see the entries that show it.")
+        self.entries_label.setWordWrap(True)
+        self.entry_list = QListWidget()
+        self.entry_list.setWordWrap(True)
+        self.entry_list.setSpacing(3)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry_list.setAccessibleName("Entries for the selected competence")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.entries_label)
+        side_layout.addWidget(self.entry_list, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 340])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self._set_custom_enabled(False)
+        self.window_combo.currentIndexChanged.connect(self._window_changed)
+        self.from_edit.dateChanged.connect(self._custom_changed)
+        self.to_edit.dateChanged.connect(self._custom_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.entry_list.itemActivated.connect(self._entry_activated)
+
+    @staticmethod
+    def _date_edit(day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        return edit
+
+    def _set_custom_enabled(self, enabled: bool) -> None:
+        self.from_edit.setVisible(enabled)
+        self.to_edit.setVisible(enabled)
+        for label in self.findChildren(QLabel):
+            if label.text() == "to":
+                label.setVisible(enabled)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def coverage(self) -> Coverage | None:
+        """Return the coverage shown now."""
+        return self._coverage
+
+    def current_window(self) -> CoverageWindow:
+        """Return the window chosen in the selector."""
+        choice = self.window_combo.currentIndex()
+        if choice == WINDOW_3_MONTHS:
+            return CoverageWindow.last_months(3, self._today)
+        if choice == WINDOW_CUSTOM:
+            start = _to_date(self.from_edit.date())
+            end = _to_date(self.to_edit.date())
+            return CoverageWindow(min(start, end), max(start, end))
+        return CoverageWindow.all_time()
+
+    def refresh(self) -> None:
+        """Recompute coverage for the chosen window and rebuild the tree, keeping the selection."""
+        window = self.current_window()
+        tallies = link_tallies(self._store, window.date_from, window.date_to)
+        self._coverage = build_coverage(self._framework, tallies, window)
+        self._fill_tree(self._coverage)
+        total = len(self._coverage.competences)
+        self.summary_label.setText(
+            f"{self._coverage.evidenced_count} of {total} competences evidenced"
+        )
+        if self._selected_competence:
+            self.select_competence(self._selected_competence)
+
+    def _window_changed(self, choice: int) -> None:
+        self._set_custom_enabled(choice == WINDOW_CUSTOM)
+        self.refresh()
+
+    def _custom_changed(self) -> None:
+        if self.window_combo.currentIndex() == WINDOW_CUSTOM:
+            self.refresh()
+
+    # -- tree -----------------------------------------------------------------------------
+
+    def _fill_tree(self, coverage: Coverage) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        self.bar_delegate.scale_max = max([1, *(c.count for c in coverage.competences)])
+        root = self.model.invisibleRootItem()
+        for domain in self._framework.domains:
+            roll = coverage.group(domain.id)
+            domain_row = self._row(domain.name, roll.describe() if roll.total else "none yet",
+                                   "", "domain", domain.id,
+                                   roll.share_evidenced if roll.total else None)
+            root.appendRow(domain_row)
+            for area in domain.areas:
+                area_roll = coverage.group(area.id)
+                area_row = self._row(area.name, area_roll.describe(), "", "area", area.id,
+                                     area_roll.share_evidenced)
+                domain_row[0].appendRow(area_row)
+                for comp in area.competences:
+                    row = coverage.competence(comp.id)
+                    item = self._row(comp.statement, str(row.count), _day(row.last_date),
+                                     "competence", comp.id, row.count)
+                    item[0].setToolTip(comp.statement)
+                    area_row[0].appendRow(item)
+        if coverage.unknown:
+            unknown_row = self._row("Not in this framework", f"{len(coverage.unknown)} ids", "",
+                                    "unknown", "", None)
+            for target in coverage.unknown:
+                unknown_row[0].appendRow(self._row(
+                    f"{target.kind}: {target.target_id}", str(target.count),
+                    _day(target.last_date), "unknown", target.target_id, target.count))
+            root.appendRow(unknown_row)
+        self.tree.expandToDepth(0)
+
+    @staticmethod
+    def _row(name: str, count: str, last: str, kind: str, target_id: str,
+             bar: float | int | None) -> list[QStandardItem]:
+        items = [QStandardItem(name), QStandardItem(count), QStandardItem(last)]
+        for item in items:
+            item.setEditable(False)
+            item.setData(kind, NODE_KIND_ROLE)
+            item.setData(target_id, TARGET_ID_ROLE)
+        items[COUNT_COLUMN].setData(bar, BAR_ROLE)
+        if kind in ("domain", "area"):
+            font = items[0].font()
+            font.setBold(kind == "domain")
+            items[0].setFont(font)
+        return items
+
+    def competence_index(self, competence_id: str) -> QModelIndex:
+        """Return the tree index of a competence's name cell (invalid if not shown)."""
+        matches = self.model.match(self.model.index(0, 0), TARGET_ID_ROLE, competence_id, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return matches[0] if matches else QModelIndex()
+
+    def select_competence(self, competence_id: str) -> None:
+        """Select a competence in the tree, which lists its entries."""
+        index = self.competence_index(competence_id)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.setCurrentIndex(index)
+            self._show_entries(competence_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.data(NODE_KIND_ROLE) != "competence":
+            return
+        competence_id = str(current.data(TARGET_ID_ROLE))
+        self._show_entries(competence_id)
+        self.competence_selected.emit(competence_id)
+
+    # -- side list ------------------------------------------------------------------------
+
+    def _show_entries(self, competence_id: str) -> None:
+        self._selected_competence = competence_id
+        window = self.current_window()
+        rows = self._store.list(EntryQuery(competence=competence_id, date_from=window.date_from,
+                                           date_to=window.date_to, limit=None))
+        competence = self._framework.find_competence(competence_id)
+        name = competence.statement if competence else competence_id
+        self.entry_list.clear()
+        if rows:
+            self.entries_label.setText(f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'} "
+                                       f"showing: {name}")
+        else:
+            self.entries_label.setText(f"No entries yet for: {name}")
+        for row in rows:
+            item = QListWidgetItem(f"{row.occurred_on.strftime('%d %b %Y')}\n"
+                                   f"{row.title or 'Untitled'}")
+            item.setData(ENTRY_ID_ROLE, row.id)
+            item.setToolTip("Double-click or press Enter to open")
+            self.entry_list.addItem(item)
+
+    def _entry_activated(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(ENTRY_ID_ROLE)
+        if entry_id is not None:
+            self.entry_open_requested.emit(int(entry_id))
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _day(value: dt.date | None) -> str:
+    return value.strftime("%d %b %Y") if value else "—"

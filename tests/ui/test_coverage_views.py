@@ -1,0 +1,147 @@
+"""Coverage view, charts and prompts panel over a real encrypted journal, driven with qtbot."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from psw_journal.core.entry import EntryDraft, Link, LinkKind  # noqa: E402
+from psw_journal.core.framework import Framework, load_framework  # noqa: E402
+from psw_journal.core.prompts import PROMPT_STATE_SETTING  # noqa: E402
+from psw_journal.persistence.store import JournalStore  # noqa: E402
+from psw_journal.ui.charts_view import ChartsView  # noqa: E402
+from psw_journal.ui.coverage_view import (  # noqa: E402
+    COUNT_COLUMN,
+    LAST_COLUMN,
+    WINDOW_3_MONTHS,
+    CoverageView,
+)
+from psw_journal.ui.prompts_panel import PromptsPanel, reason_in_words  # noqa: E402
+
+pytestmark = pytest.mark.ui
+
+TODAY = dt.date(2026, 11, 24)
+TRUST = "crs_build_trust_rapport"
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    return load_framework()
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # noqa: ANN201
+    journal = JournalStore.create(tmp_path / "cov.db", "pw")
+    old = journal.add(EntryDraft("Old trust", "b", dt.date(2026, 1, 10),
+                                 links=(Link(LinkKind.COMPETENCE, TRUST),), stress=4))
+    new = journal.add(EntryDraft("New trust", "b", dt.date(2026, 11, 1),
+                                 links=(Link(LinkKind.COMPETENCE, TRUST),
+                                        Link(LinkKind.PRINCIPLE, "safe")), stress=2))
+    journal.ids = (old.id, new.id)  # type: ignore[attr-defined]
+    yield journal
+    journal.close()
+
+
+def test_click_competence_then_open_entry(qtbot, store, framework) -> None:  # noqa: ANN001
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    index = view.competence_index(TRUST)
+    assert index.isValid()
+    assert index.siblingAtColumn(COUNT_COLUMN).data() == "2"
+    assert index.siblingAtColumn(LAST_COLUMN).data() == "01 Nov 2026"
+    view.tree.scrollTo(index)
+    with qtbot.waitSignal(view.competence_selected, timeout=1000) as selected:
+        qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.tree.visualRect(index).center())
+    assert selected.args == [TRUST]
+    assert view.entry_list.count() == 2
+    newest = view.entry_list.item(0)
+    assert "New trust" in newest.text()
+    view.entry_list.setCurrentItem(newest)
+    with qtbot.waitSignal(view.entry_open_requested, timeout=1000) as opened:
+        qtbot.keyClick(view.entry_list, Qt.Key.Key_Return)
+    assert opened.args == [store.ids[1]]
+
+
+def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:  # noqa: ANN001
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    area = view.model.match(view.model.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                            "Core relational skills", 1,
+                            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    assert area.siblingAtColumn(COUNT_COLUMN).data() == "1 of 16 evidenced"
+    assert view.summary_label.text() == "1 of 78 competences evidenced"
+    view.select_competence(TRUST)
+    view.window_combo.setCurrentIndex(WINDOW_3_MONTHS)
+    assert view.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "1"
+    assert view.entry_list.count() == 1  # the side list follows the window
+
+
+def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:  # noqa: ANN001
+    store.add(EntryDraft("Retired", "b", dt.date(2026, 5, 1),
+                         links=(Link(LinkKind.COMPETENCE, "retired_one"),)))
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    assert view.model.match(view.model.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                            "Not in this framework", 1, Qt.MatchFlag.MatchExactly)
+
+
+def test_write_about_this_emits_kind_target_and_text(qtbot, store, framework) -> None:  # noqa: ANN001
+    panel = PromptsPanel(store, framework, today=TODAY)
+    qtbot.addWidget(panel)
+    first = panel.cards[0]
+    assert first.prompt.target_id == framework.competences[0].id
+    assert first.prompt.prompt in framework.competences[0].prompts
+    with qtbot.waitSignal(panel.write_requested, timeout=1000) as wrote:
+        qtbot.mouseClick(first.write_button, Qt.MouseButton.LeftButton)
+    assert wrote.args == ["competence", framework.competences[0].id, first.prompt.prompt]
+
+
+def test_snooze_and_dismiss_are_saved_in_the_journal(qtbot, store, framework) -> None:  # noqa: ANN001
+    panel = PromptsPanel(store, framework, today=TODAY)
+    qtbot.addWidget(panel)
+    first, second = panel.cards[0].prompt, panel.cards[1].prompt
+    with qtbot.waitSignal(panel.prompts_changed, timeout=1000):
+        qtbot.mouseClick(panel.cards[0].snooze_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.cards[0].dismiss_button, Qt.MouseButton.LeftButton)
+    state = store.setting(PROMPT_STATE_SETTING)
+    assert state == {"dismissed": [second.key], "snoozed": {first.key: "2026-12-01"}}
+    shown = [card.prompt.key for card in panel.cards]
+    assert first.key not in shown and second.key not in shown
+    later = PromptsPanel(store, framework, today=dt.date(2026, 12, 2))
+    qtbot.addWidget(later)
+    assert later.cards[0].prompt.key == first.key
+
+
+def test_reasons_in_plain_words(store, framework) -> None:  # noqa: ANN001
+    from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind
+
+    def words(reason: GapReason, count: int = 0, last: dt.date | None = None) -> str:
+        prompt = GapPrompt(PromptKind.COMPETENCE, "x", reason, "?", count=count, last_date=last)
+        return reason_in_words(prompt, TODAY)
+
+    assert words(GapReason.NEVER) == "You haven't written about this yet"
+    assert words(GapReason.THIN, 1) == "Only once so far"
+    assert words(GapReason.STALE, 3, dt.date(2026, 6, 2)) == "Nothing since June"
+    assert words(GapReason.STALE, 3, dt.date(2025, 6, 2)) == "Nothing since June 2025"
+
+
+def test_charts_render_counts(qtbot, store, framework) -> None:  # noqa: ANN001
+    charts = ChartsView(store, framework)
+    qtbot.addWidget(charts)
+    bars = charts.principles_view.chart().series()[0].barSets()[0]
+    names = [p.id for p in reversed(framework.principles)]
+    assert bars.at(names.index("safe")) == 1
+    assert bars.at(names.index("mutual")) == 0
+    stress = charts.stress_view.chart().series()[0]
+    assert [p.y() for p in stress.points()] == [4, 2]
+    timeline = charts.timeline_view.chart().series()[0]
+    assert len(timeline.barSets()) == 8
