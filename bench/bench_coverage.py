@@ -114,10 +114,8 @@ def main() -> int:
             firsts.append(timed(lambda s=store: via_sql(s)))
             repeats += [timed(lambda s=store: via_sql(s)) for _ in range(5)]
             if not links:
-                with store.reading() as conn:
-                    from sqlalchemy import text
-
-                    links = int(conn.execute(text("SELECT count(*) FROM entry_link")).scalar_one())
+                with store.raw() as conn:
+                    links = int(conn.execute("SELECT count(*) FROM entry_link").fetchone()[0])
         with JournalStore.open(path, PASSPHRASE, write=False) as store:
             facts_first.append(timed(lambda s=store: via_facts(s)))
             facts_repeat += [timed(lambda s=store: via_facts(s)) for _ in range(3)]

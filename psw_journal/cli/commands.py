@@ -42,9 +42,18 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Any:
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> Any:
-    from psw_journal.persistence.store import JournalStore
+    """Open a JournalStore to write, or an ORM-free JournalReader to read (quicker to start)."""
+    if write:
+        from psw_journal.persistence.store import JournalStore
 
-    return JournalStore.open(journal_path(args), read_passphrase(), write=write)
+        store: Any = JournalStore.open(journal_path(args), read_passphrase())
+    else:
+        from psw_journal.persistence.reads import JournalReader
+
+        store = JournalReader.open(journal_path(args), read_passphrase())
+    if store.backup_warning:
+        print(f"psw-journal: warning: {store.backup_warning}", file=sys.stderr)
+    return store
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -87,7 +96,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     """List entries."""
-    from psw_journal.persistence.store import EntryQuery
+    from psw_journal.persistence.reads import EntryQuery
 
     with _open(args, write=False) as store:
         rows = store.list(EntryQuery(trash=args.trash, limit=args.limit))
@@ -97,7 +106,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Search entries by full text."""
-    from psw_journal.persistence.store import EntryQuery
+    from psw_journal.persistence.reads import EntryQuery
 
     marks = PLAIN_MARKS if args.json or not out.isatty() else TERMINAL_MARKS
     with _open(args, write=False) as store:
@@ -148,7 +157,11 @@ def cmd_restore_entry(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    """Import a JSON Lines file: every entry, or none."""
+    """Import a JSON Lines file (or another journal's export): every entry, or none."""
+    if args.format != "jsonl":
+        from psw_journal.cli.import_cli import cmd_import_other
+
+        return int(cmd_import_other(args, out))
     from psw_journal.core.jsonl import content_key, parse_jsonl
 
     try:
@@ -318,4 +331,5 @@ _FEATURE_COMMANDS = {
     "check": "psw_journal.cli.export_cli:cmd_check",
     "coverage": "psw_journal.cli.coverage_cli:cmd_coverage",
     "prompts": "psw_journal.cli.coverage_cli:cmd_prompts",
+    "suggest": "psw_journal.cli.suggest_cli:cmd_suggest",
 }

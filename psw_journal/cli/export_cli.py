@@ -138,7 +138,7 @@ def _write_pdf(target: Path, document: str) -> None:
 
 def _write_docx(target: Path, text: str) -> None:
     try:
-        import pypandoc  # type: ignore[import-untyped]
+        import pypandoc
     except ImportError:
         raise JournalError("Word export needs pandoc: pip install pypandoc-binary") from None
     partial = target.with_name(target.name + ".partial.docx")

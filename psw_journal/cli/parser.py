@@ -12,6 +12,7 @@ from psw_journal import __version__
 PROG = "psw-journal"
 EXPORT_FORMATS = ("markdown", "html", "pdf", "docx", "jsonl")
 GROUPINGS = ("principle", "competence", "date", "supervision")
+IMPORT_FORMATS = ("jsonl", "jrnl-json", "dayone", "markdown")
 
 
 def _date(value: str) -> dt.date:
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         "$PSW_JOURNAL_PASSPHRASE or asked for on the terminal; it is never an argument.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway demo journal of example entries (deleted when the app closes)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -88,9 +94,23 @@ def build_parser() -> argparse.ArgumentParser:
     undelete = command("restore-entry", "bring an entry back from the trash")
     undelete.add_argument("id", type=int)
 
-    imp = command("import", "import entries from a file (all or nothing)")
-    imp.add_argument("--format", choices=["jsonl"], default="jsonl")
-    imp.add_argument("file", type=Path)
+    imp = command("import", "import entries from a file or folder (all or nothing)")
+    imp.add_argument(
+        "--format",
+        choices=IMPORT_FORMATS,
+        default="jsonl",
+        help="jsonl (this app's), jrnl-json (jrnl --format json), "
+        "dayone (Day One JSON export .zip or .json), markdown (a folder of .md files)",
+    )
+    imp.add_argument("file", type=Path, help="the file (for markdown: the folder)")
+
+    suggest = command(
+        "suggest", "suggest competences and principles an entry evidences", json_flag
+    )
+    source = suggest.add_mutually_exclusive_group(required=True)
+    source.add_argument("--entry", type=int, metavar="ID")
+    source.add_argument("--body-file", type=Path, metavar="FILE")
+    suggest.add_argument("--limit", type=_positive, default=5, help="at most N of each kind")
 
     exp = command("export", "export reflective coursework or all entries to a file")
     exp.add_argument("--out", type=Path, required=True, metavar="FILE")

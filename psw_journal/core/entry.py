@@ -156,10 +156,11 @@ def _check_storable(text: str) -> None:
 
 
 def _unique_links(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Drop repeated links; competences come before principles, each in the order given."""
     by_key: dict[tuple[LinkKind, str], Link] = {}
     for link in links:
         by_key.setdefault((link.kind, link.target_id), link)
-    return tuple(by_key.values())
+    return tuple(sorted(by_key.values(), key=lambda link: link.kind is LinkKind.PRINCIPLE))
 
 
 def count_words(text: str) -> int:

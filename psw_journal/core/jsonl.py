@@ -46,7 +46,10 @@ def parse_jsonl(text: str) -> list[EntryDraft]:
     Unknown keys are ignored; blank lines are skipped.
     """
     drafts: list[EntryDraft] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends lines with "\n" only: str.splitlines() would also break inside strings
+    # holding U+2028 or U+0085, which json.dumps(ensure_ascii=False) writes as they are.
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r")
         if not line.strip():
             continue
         try:
@@ -64,10 +67,10 @@ def record_to_draft(record: object) -> EntryDraft:
     """Turn one decoded record into a validated draft."""
     if not isinstance(record, dict):
         raise InvalidInput("each line must be a JSON object with at least a title or a body.")
+    if "title" not in record and "body" not in record:
+        raise InvalidInput("the entry has neither a title nor a body.")
     title = _string(record, "title")
     body = _string(record, "body")
-    if not title.strip() and not body.strip():
-        raise InvalidInput("the entry has neither a title nor a body.")
     lists = {key: _string_list(record, key) for key in _STRING_LISTS}
     evidence = record.get("evidence") or {}
     if not isinstance(evidence, dict) or not all(isinstance(v, str) for v in evidence.values()):

@@ -37,7 +37,13 @@ def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     The key is applied before anything else touches the file; temporary tables and indices are
     kept in memory so that no plaintext spills into temp files.
     """
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        # A read-only medium (a backup stick, a read-only mount): SQLite cannot make the WAL's
+        # shared-memory file there, but may read the file as unchanging.
+        target, uri = f"{path.resolve().as_uri().replace('file://', 'file:')}?immutable=1", True
+    else:
+        target, uri = str(path), False
+    conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote(passphrase)}")
@@ -173,7 +179,8 @@ class WriterLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise JournalError(
-                f"Cannot write beside the journal ({self.path.parent}): {exc.strerror or exc}."
+                f"Cannot save changes: {self.path.parent} is read-only ({exc.strerror}). "
+                "The journal can still be read."
             ) from exc
         if not _try_lock(fd):
             os.close(fd)

@@ -1,44 +1,39 @@
-"""The journal store: entries, links, tags, revisions, trash and search over one encrypted file."""
+"""The journal store: writing entries, links, tags, revisions and trash to one encrypted file.
+
+Reading is shared with the ORM-free :class:`~psw_journal.persistence.reads.JournalReader`.
+"""
 
 from __future__ import annotations
 
-import builtins
+import contextlib
 import datetime as dt
-import functools
 import json
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import delete, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from psw_journal.core.entry import (
-    Entry,
-    EntryDraft,
-    EntrySummary,
-    Link,
-    LinkKind,
-    Revision,
-)
-from psw_journal.core.errors import (
-    InvalidInput,
-    JournalDamaged,
-    JournalError,
-    NotAJournal,
-    WrongPassphrase,
-)
+from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
+from psw_journal.core.errors import InvalidInput, JournalError
 from psw_journal.persistence import backups, engine, schema
+from psw_journal.persistence.reads import (
+    EntryQuery,
+    JournalReads,
+    open_checked,
+    plain_snippet,
+    to_match_expression,
+    translated,
+)
 from psw_journal.persistence.rows import EntryRow, LinkRow, RevisionRow, SettingRow, TagRow
+
+__all__ = ["EntryQuery", "JournalStore", "plain_snippet", "to_match_expression", "utc_now"]
 
 #: A new revision is kept when the latest one is older than this; typing in between coalesces.
 REVISION_INTERVAL = dt.timedelta(minutes=5)
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
 def utc_now() -> dt.datetime:
@@ -46,58 +41,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-@dataclass(frozen=True, slots=True)
-class EntryQuery:
-    """What the entry list shows: a text search and filters, sorted and paged."""
-
-    text: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    competence: str | None = None
-    principle: str | None = None
-    tag: str | None = None
-    trash: bool = False
-    newest_first: bool = True
-    limit: int | None = 200
-    offset: int = 0
-
-
-def to_match_expression(query: str) -> str:
-    """Turn what a user typed into a safe FTS5 expression.
-
-    Words must all appear, "quoted words" form a phrase and a trailing * matches a prefix; FTS5
-    operators typed by accident are taken as plain words, so no query is ever a syntax error.
-    """
-    parts: list[str] = []
-    for phrase, word in _TERM.findall(query):
-        term = phrase if phrase else word
-        is_prefix = not phrase and term.endswith("*")
-        term = term.rstrip("*") if is_prefix else term
-        if term.strip():
-            parts.append('"' + term.replace('"', '""') + '"' + ("*" if is_prefix else ""))
-    return " ".join(parts)
-
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _translated(
-    method: Callable[Concatenate[JournalStore, _P], _R],
-) -> Callable[Concatenate[JournalStore, _P], _R]:
-    """Report database failures (disk full, read-only, damage) as JournalErrors for the user."""
-
-    @functools.wraps(method)
-    def wrapper(self: JournalStore, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return method(self, *args, **kwargs)
-        except (DBAPIError, engine.DatabaseError) as exc:
-            raise self.explain(exc) from exc
-
-    return wrapper
-
-
-class JournalStore:
+class JournalStore(JournalReads):
     """One open journal. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(
@@ -108,6 +52,8 @@ class JournalStore:
         first: sqlcipher3.Connection | None = None,
     ) -> None:
         self.path = path
+        #: Why today's automatic backup could not be made, if it could not.
+        self.backup_warning: str | None = None
         self._passphrase = passphrase
         self._lock = lock
         self._engine: Engine = self._make_engine(first)
@@ -148,10 +94,7 @@ class JournalStore:
             JournalError: with a message for the user: wrong passphrase, not a journal, locked...
         """
         path = path.expanduser().resolve()
-        try:
-            first = engine.open_existing(path, passphrase)
-        except (WrongPassphrase, NotAJournal, JournalDamaged) as exc:
-            raise backups.with_backup_hint(exc, path, passphrase) from exc
+        first = open_checked(path, passphrase)
         lock: engine.WriterLock | None = None
         try:
             revision = schema.current_revision(first)
@@ -173,12 +116,16 @@ class JournalStore:
             raise
         store = cls(path, passphrase, lock, first)
         if write:
-            store.auto_backup()
+            try:
+                store.auto_backup()
+            except JournalError as exc:  # a full disk must not keep the journal closed
+                store.backup_warning = str(exc)
         return store
 
     def close(self) -> None:
-        """Close every connection and release the writer lock."""
+        """Close every connection, forget the passphrase and release the writer lock."""
         self._engine.dispose()
+        self._passphrase = ""
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -196,7 +143,7 @@ class JournalStore:
         (entry,) = self.add_many([draft], source_keys=[source_key])
         return entry
 
-    @_translated
+    @translated
     def add_many(
         self, drafts: Sequence[EntryDraft], *, source_keys: Sequence[str | None] | None = None
     ) -> list[Entry]:
@@ -214,7 +161,7 @@ class JournalStore:
             session.flush()
             return [_to_entry(row) for row in rows]
 
-    @_translated
+    @translated
     def update(self, entry_id: int, draft: EntryDraft, *, new_revision: bool = False) -> Entry:
         """Replace an entry's content and record the text in its revision history.
 
@@ -247,19 +194,19 @@ class JournalStore:
         """Bring an entry back from the trash."""
         self._set_deleted(entry_id, None)
 
-    @_translated
+    @translated
     def _set_deleted(self, entry_id: int, when: dt.datetime | None) -> None:
         with self._sessions.begin() as session:
             _get_row(session, entry_id).deleted_at = when
 
-    @_translated
+    @translated
     def empty_trash(self) -> int:
         """Delete for good every entry in the trash; return how many."""
         with self._sessions.begin() as session:
             result = session.execute(delete(EntryRow).where(EntryRow.deleted_at.is_not(None)))
             return int(result.rowcount)  # type: ignore[attr-defined]
 
-    @_translated
+    @translated
     def restore_revision(self, entry_id: int, revision_id: int) -> Entry:
         """Make an older revision the entry's current text (the current text is kept too)."""
         with self._sessions.begin() as session:
@@ -278,114 +225,7 @@ class JournalStore:
         )
         return self.update(entry_id, restored, new_revision=True)
 
-    # -- reading ------------------------------------------------------------------------------
-
-    @_translated
-    def get(self, entry_id: int) -> Entry:
-        """Return one entry, trashed or not; raise JournalError if there is none."""
-        with self._sessions() as session:
-            return _to_entry(_get_row(session, entry_id))
-
-    @_translated
-    def revisions(self, entry_id: int) -> builtins.list[Revision]:
-        """Return the entry's saved revisions, newest first."""
-        with self._sessions() as session:
-            rows = session.scalars(
-                select(RevisionRow)
-                .where(RevisionRow.entry_id == entry_id)
-                .order_by(RevisionRow.id.desc())
-            )
-            return [
-                Revision(
-                    id=r.id, entry_id=r.entry_id, saved_at=r.saved_at, title=r.title, body=r.body
-                )
-                for r in rows
-            ]
-
-    @_translated
-    def list(
-        self, query: EntryQuery = EntryQuery(), *, marks: tuple[str, str] = ("[", "]")
-    ) -> list[EntrySummary]:
-        """Return the entries that match ``query``, best matches (or newest) first."""
-        sql, params = _list_sql(query, marks)
-        with self._engine.connect() as conn:
-            rows = conn.execute(text(sql), params).all()
-            links = _links_of(conn, [row.id for row in rows])
-        return [
-            EntrySummary(
-                id=row.id,
-                occurred_on=_as_date(row.occurred_on),
-                title=row.title,
-                tags=_split_tags(row.tags_text),
-                snippet=row.snippet or "",
-                updated_at=_as_datetime(row.updated_at),
-                competences=tuple(t for k, t in links.get(row.id, ()) if k == "competence"),
-                principles=tuple(t for k, t in links.get(row.id, ()) if k == "principle"),
-            )
-            for row in rows
-        ]
-
-    @_translated
-    def count(self, query: EntryQuery = EntryQuery()) -> int:
-        """Return how many entries match ``query`` (ignoring its paging)."""
-        sql, params = _list_sql(query, ("", ""), count_only=True)
-        with self._engine.connect() as conn:
-            return int(conn.execute(text(sql), params).scalar_one())
-
-    def iter_entries(self, ids: Iterable[int] | None = None) -> Iterator[Entry]:
-        """Yield live entries (or the given ones) oldest first, loaded in batches."""
-        try:
-            yield from self._iter_entries(ids)
-        except (DBAPIError, engine.DatabaseError) as exc:
-            raise self.explain(exc) from exc
-
-    def _iter_entries(self, ids: Iterable[int] | None) -> Iterator[Entry]:
-        with self._sessions() as session:
-            stmt = (
-                select(EntryRow)
-                .options(selectinload(EntryRow.tags), selectinload(EntryRow.links))
-                .order_by(EntryRow.occurred_on, EntryRow.id)
-                .execution_options(yield_per=500)
-            )
-            if ids is None:
-                stmt = stmt.where(EntryRow.deleted_at.is_(None))
-            else:
-                stmt = stmt.where(EntryRow.id.in_(list(ids)))
-            for row in session.scalars(stmt):
-                yield _to_entry(row)
-
-    @_translated
-    def tags(self) -> builtins.list[tuple[str, int]]:
-        """Return every tag in use on live entries with its count, most used first."""
-        with self._sessions() as session:
-            rows = session.execute(
-                select(TagRow.tag, func.count())
-                .join(EntryRow, EntryRow.id == TagRow.entry_id)
-                .where(EntryRow.deleted_at.is_(None))
-                .group_by(TagRow.tag)
-                .order_by(func.count().desc(), TagRow.tag)
-            )
-            return [(tag, int(n)) for tag, n in rows]
-
-    @_translated
-    def source_keys(self) -> set[str]:
-        """Return the source keys of imported entries (to skip duplicates on re-import)."""
-        with self._sessions() as session:
-            keys = session.scalars(
-                select(EntryRow.source_key).where(EntryRow.source_key.is_not(None))
-            )
-            return {key for key in keys if key is not None}
-
-    # -- settings -----------------------------------------------------------------------------
-
-    @_translated
-    def setting(self, key: str, default: Any = None) -> Any:
-        """Return a per-journal setting (stored encrypted in the journal)."""
-        with self._sessions() as session:
-            row = session.get(SettingRow, key)
-            return default if row is None else json.loads(row.value)
-
-    @_translated
+    @translated
     def set_setting(self, key: str, value: Any) -> None:
         """Save a per-journal setting."""
         with self._sessions.begin() as session:
@@ -393,68 +233,33 @@ class JournalStore:
 
     # -- maintenance --------------------------------------------------------------------------
 
-    @_translated
-    def backup(self, out: Path) -> Path:
-        """Write an encrypted copy of the journal (same passphrase) to ``out``."""
-        with self._raw() as conn:
-            return backups.write_backup(conn, self._passphrase, out)
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlcipher3.Connection]:
+        """Lend a pooled keyed DB-API connection (for plain SQL, PRAGMAs and backups)."""
+        pooled = self._engine.raw_connection()
+        try:
+            yield pooled.driver_connection
+        finally:
+            pooled.close()
 
-    @_translated
+    @translated
     def auto_backup(self, today: dt.date | None = None) -> Path | None:
         """Keep one automatic backup a day, the last seven, beside the journal."""
-        with self._raw() as conn:
+        with self.raw() as conn:
             return backups.auto_backup(conn, self._passphrase, self.path, today or dt.date.today())
 
-    @_translated
+    @translated
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the journal with a new passphrase; backups keep their old one."""
         if not new_passphrase:
             raise InvalidInput("The new passphrase must not be empty.")
         self._engine.dispose()
-        with self._raw() as conn:
+        with self.raw() as conn:
             conn.execute(f"PRAGMA rekey = {engine.quote(new_passphrase)}")
         self._engine.dispose()
         self._passphrase = new_passphrase
         self._engine = self._make_engine(None)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-
-    @_translated
-    def integrity_problems(self) -> builtins.list[str]:
-        """Run SQLite's and SQLCipher's integrity checks; return the problems found."""
-        with self._raw() as conn:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        return problems
-
-    def explain(self, exc: BaseException) -> JournalError:
-        """Return the user's message for a database failure on this journal."""
-        error = engine.explain_failure(self.path, exc)
-        if isinstance(error, JournalDamaged):
-            return backups.with_backup_hint(error, self.path, self._passphrase)
-        return error
-
-    def reading(self) -> Any:
-        """Return a context manager giving an SQLAlchemy Connection for read-only queries."""
-        return self._engine.connect()
-
-    def _raw(self) -> _RawConnection:
-        return _RawConnection(self._engine)
-
-
-class _RawConnection:
-    """A pooled keyed DB-API connection, for PRAGMAs and the backup API."""
-
-    def __init__(self, db: Engine) -> None:
-        self._db = db
-        self._conn: Any = None
-
-    def __enter__(self) -> sqlcipher3.Connection:
-        self._conn = self._db.raw_connection()
-        return self._conn.driver_connection
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._conn.close()
-
 
 def _record_revision(session: Session, row: EntryRow, now: dt.datetime, *, force: bool) -> None:
     latest = session.scalars(
@@ -509,82 +314,3 @@ def _to_entry(row: EntryRow) -> Entry:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
     )
-
-
-def _list_sql(
-    query: EntryQuery, marks: tuple[str, str], *, count_only: bool = False
-) -> tuple[str, dict[str, Any]]:
-    """Build the entry-list SQL: filters are joins (fast), never ``IN (subquery)``."""
-    params: dict[str, Any] = {}
-    joins: list[str] = []
-    where = ["e.deleted_at IS NOT NULL" if query.trash else "e.deleted_at IS NULL"]
-    match = to_match_expression(query.text)
-    if match:
-        joins.append("JOIN entry_fts ON entry_fts.rowid = e.id")
-        where.append("entry_fts MATCH :match")
-        params["match"] = match
-    for alias, kind, value in (
-        ("lc", "competence", query.competence),
-        ("lp", "principle", query.principle),
-    ):
-        if value:
-            joins.append(
-                f"JOIN entry_link {alias} ON {alias}.entry_id = e.id "
-                f"AND {alias}.kind = '{kind}' AND {alias}.target_id = :{alias}"
-            )
-            params[alias] = value
-    if query.tag:
-        joins.append("JOIN entry_tag t ON t.entry_id = e.id AND t.tag = :tag")
-        params["tag"] = query.tag
-    if query.date_from:
-        where.append("e.occurred_on >= :date_from")
-        params["date_from"] = query.date_from.isoformat()
-    if query.date_to:
-        where.append("e.occurred_on <= :date_to")
-        params["date_to"] = query.date_to.isoformat()
-    tail = " ".join(joins) + " WHERE " + " AND ".join(where)
-    if count_only:
-        return "SELECT count(*) FROM entry e " + tail, params
-    direction = "DESC" if query.newest_first else "ASC"
-    if match:
-        snippet = "snippet(entry_fts, -1, :open, :close, '…', 14)"
-        order = "bm25(entry_fts, 5.0, 1.0, 3.0)"
-        params.update(open=marks[0], close=marks[1])
-    else:
-        snippet, order = "NULL", f"e.occurred_on {direction}, e.id {direction}"
-    sql = (
-        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet} AS snippet "
-        f"FROM entry e {tail} ORDER BY {order}"
-    )
-    if query.limit is not None:
-        sql += " LIMIT :limit OFFSET :offset"
-        params.update(limit=query.limit, offset=query.offset)
-    return sql, params
-
-
-def _links_of(conn: Connection, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
-    result: dict[int, list[tuple[str, str]]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = conn.execute(
-            select(LinkRow.entry_id, LinkRow.kind, LinkRow.target_id)
-            .where(LinkRow.entry_id.in_(chunk))
-            .order_by(LinkRow.entry_id, LinkRow.position)
-        )
-        for entry_id, kind, target in rows:
-            result.setdefault(entry_id, []).append((kind, target))
-    return result
-
-
-def _split_tags(tags_text: str) -> tuple[str, ...]:
-    return tuple(tags_text.split("\n")) if tags_text else ()
-
-
-def _as_date(value: str | dt.date) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
-def _as_datetime(value: str | dt.datetime | None) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)

@@ -11,7 +11,12 @@ import pytest
 from psw_journal.core.entry import EntryDraft, Link, LinkKind
 from psw_journal.core.errors import JournalError, JournalLocked, WrongPassphrase
 from psw_journal.persistence import backups, engine, schema
-from psw_journal.persistence.store import EntryQuery, JournalStore, to_match_expression
+from psw_journal.persistence.store import (
+    EntryQuery,
+    JournalStore,
+    plain_snippet,
+    to_match_expression,
+)
 
 PASS = "a long passphrase"
 
@@ -27,7 +32,7 @@ def _draft(title: str, body: str = "", **kwargs: object) -> EntryDraft:
 
 
 def test_new_journal_is_at_the_schema_head(store: JournalStore):
-    with store._raw() as conn:
+    with store.raw() as conn:
         assert schema.current_revision(conn) == schema.HEAD
         assert conn.execute("PRAGMA application_id").fetchone()[0] == engine.APPLICATION_ID
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -69,10 +74,8 @@ def test_search_index_follows_edits_trash_and_purge(store: JournalStore):
     assert [s.id for s in store.list(EntryQuery(text="museum", trash=True))] == [entry.id]
     assert store.empty_trash() == 1
     assert store.list(EntryQuery(text="museum", trash=True)) == []
-    with store.reading() as conn:
-        from sqlalchemy import text
-
-        assert conn.execute(text("SELECT count(*) FROM entry_fts")).scalar_one() == 0
+    with store.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM entry_fts").fetchone()[0] == 0
 
 
 def test_search_ranks_title_matches_first_and_marks_snippets(store: JournalStore):
@@ -137,7 +140,7 @@ def test_settings_are_stored_in_the_journal(store: JournalStore):
 
 def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path):
     path = tmp_path / "journal.db"
-    with JournalStore.create(path, PASS) as store, store._raw() as conn:
+    with JournalStore.create(path, PASS) as store, store.raw() as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(JournalError, match="newer version"):
@@ -225,3 +228,22 @@ def test_wal_and_temp_files_hold_no_plaintext(store: JournalStore, tmp_path: Pat
 )
 def test_match_expression(typed: str, expression: str):
     assert to_match_expression(typed) == expression
+
+
+def test_a_huge_entry_gets_a_snippet_quickly(store: JournalStore):
+    body = "Placement diary, week by week. " * 20_000 + "The zanzibar visit at the end."
+    entry = store.add(_draft("Diary", body))
+    (hit,) = store.list(EntryQuery(text="zanzibar"), marks=("<", ">"))
+    assert hit.id == entry.id
+    assert "<Placement>" not in hit.snippet and hit.snippet == ""  # beyond the first part
+    (hit,) = store.list(EntryQuery(text="diary week"), marks=("<", ">"))
+    assert hit.snippet.startswith("<Placement>") or "<diary>" in hit.snippet.lower()
+
+
+def test_plain_snippet_marks_the_first_query_word():
+    text = "We sat by the canal. Later, boundaries came up again."
+    assert plain_snippet(text, "boundar*", ("[", "]"), width=10) == (
+        "…l. Later, [boundaries] came up a…"
+    )
+    assert plain_snippet(text, "again", ("[", "]"), width=4) == "… up [again]."
+    assert plain_snippet(text, "nothing", ("[", "]")) == ""

@@ -109,7 +109,7 @@ def test_offered_backup_restores_the_entries(journal: Path):
 
 
 def test_journal_of_a_newer_schema(journal: Path):
-    with JournalStore.open(journal, PASS) as store, store._raw() as conn:
+    with JournalStore.open(journal, PASS) as store, store.raw() as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0999'")
     before = _sha(journal)
     assert_one_line_error(run_cli("list", "--journal", journal, passphrase=PASS), "newer version")

@@ -47,3 +47,14 @@ def test_command_line_paths_do_not_import_qt():
     code = "import sys, psw_journal.app, psw_journal.cli.commands; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_reading_commands_do_not_import_the_orm():
+    code = (
+        "import sys, psw_journal.app, psw_journal.cli.commands, psw_journal.persistence.reads, "
+        "psw_journal.persistence.coverage_queries, psw_journal.cli.coverage_cli; "
+        "heavy = {'sqlalchemy', 'alembic', 'PySide6'}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,430 @@
+"""Reading a journal with plain SQL on a keyed connection: quick, and free of SQLAlchemy.
+
+The command line's read-only commands (list, search, show, export, coverage...) open a
+:class:`JournalReader` and so never pay for importing the ORM; the app's :class:`JournalStore`
+shares these reads through :class:`JournalReads` and uses the ORM for writing only.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+import sqlcipher3
+
+from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind, Revision
+from psw_journal.core.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
+from psw_journal.persistence import backups, engine, schema
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+#: Bodies longer than this (in characters) get their search snippet made in Python.
+LONG_BODY = 100_000
+_BATCH = 500
+_ENTRY_COLUMNS = (
+    "id, occurred_on, created_at, updated_at, title, body, template, stress, deleted_at"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryQuery:
+    """What the entry list shows: a text search and filters, sorted and paged."""
+
+    text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    competence: str | None = None
+    principle: str | None = None
+    tag: str | None = None
+    trash: bool = False
+    newest_first: bool = True
+    limit: int | None = 200
+    offset: int = 0
+
+
+def to_match_expression(query: str) -> str:
+    """Turn what a user typed into a safe FTS5 expression.
+
+    Words must all appear, "quoted words" form a phrase and a trailing * matches a prefix; FTS5
+    operators typed by accident are taken as plain words, so no query is ever a syntax error.
+    """
+    parts: list[str] = []
+    for phrase, word in _TERM.findall(query):
+        term = phrase if phrase else word
+        is_prefix = not phrase and term.endswith("*")
+        term = term.rstrip("*") if is_prefix else term
+        if term.strip():
+            parts.append('"' + term.replace('"', '""') + '"' + ("*" if is_prefix else ""))
+    return " ".join(parts)
+
+
+def plain_snippet(text: str, query: str, marks: tuple[str, str], width: int = 60) -> str:
+    """Return a short snippet around the first query word in ``text``, the word marked."""
+    words = [w.rstrip("*") for phrase, w in _TERM.findall(query) for w in (phrase or w).split()]
+    pattern = "|".join(re.escape(w) for w in words if w)
+    found = re.search(rf"\b({pattern})\w*", text, re.IGNORECASE) if pattern else None
+    if found is None:
+        return ""
+    start, end = max(found.start() - width, 0), min(found.end() + width, len(text))
+    return "".join(
+        (
+            "…" if start else "",
+            text[start : found.start()],
+            marks[0],
+            found.group(0),
+            marks[1],
+            text[found.end() : end],
+            "…" if end < len(text) else "",
+        )
+    )
+
+
+def list_sql(
+    query: EntryQuery, marks: tuple[str, str], *, count_only: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """Build the entry-list SQL: filters are joins (fast), never ``IN (subquery)``."""
+    params: dict[str, Any] = {}
+    joins: list[str] = []
+    where = ["e.deleted_at IS NOT NULL" if query.trash else "e.deleted_at IS NULL"]
+    match = to_match_expression(query.text)
+    if match:
+        joins.append("JOIN entry_fts ON entry_fts.rowid = e.id")
+        where.append("entry_fts MATCH :match")
+        params["match"] = match
+    for alias, kind, value in (
+        ("lc", "competence", query.competence),
+        ("lp", "principle", query.principle),
+    ):
+        if value:
+            joins.append(
+                f"JOIN entry_link {alias} ON {alias}.entry_id = e.id "
+                f"AND {alias}.kind = '{kind}' AND {alias}.target_id = :{alias}"
+            )
+            params[alias] = value
+    if query.tag:
+        joins.append("JOIN entry_tag t ON t.entry_id = e.id AND t.tag = :tag")
+        params["tag"] = query.tag
+    if query.date_from:
+        where.append("e.occurred_on >= :date_from")
+        params["date_from"] = query.date_from.isoformat()
+    if query.date_to:
+        where.append("e.occurred_on <= :date_to")
+        params["date_to"] = query.date_to.isoformat()
+    tail = " ".join(joins) + " WHERE " + " AND ".join(where)
+    if count_only:
+        return "SELECT count(*) FROM entry e " + tail, params
+    direction = "DESC" if query.newest_first else "ASC"
+    if match:
+        # FTS5's snippet() is quadratic in the hits of a document, so a huge entry (a pasted
+        # placement diary) gets a snippet made in Python from its first part instead.
+        snippet = (
+            f"CASE WHEN length(e.body) <= {LONG_BODY} "
+            "THEN snippet(entry_fts, -1, :open, :close, '…', 14) END, "
+            f"CASE WHEN length(e.body) > {LONG_BODY} THEN substr(e.body, 1, {LONG_BODY}) END"
+        )
+        order = "bm25(entry_fts, 5.0, 1.0, 3.0)"
+        params.update(open=marks[0], close=marks[1])
+    else:
+        snippet, order = "NULL, NULL", f"e.occurred_on {direction}, e.id {direction}"
+    sql = (
+        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet} "
+        f"FROM entry e {tail} ORDER BY {order}"
+    )
+    if query.limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=query.limit, offset=query.offset)
+    return sql, params
+
+
+def fetch_summaries(
+    conn: sqlcipher3.Connection, query: EntryQuery, marks: tuple[str, str]
+) -> list[EntrySummary]:
+    """Return one page of the entry list."""
+    sql, params = list_sql(query, marks)
+    rows = conn.execute(sql, params).fetchall()
+    links = _links_of(conn, [row[0] for row in rows])
+    summaries = []
+    for entry_id, day, title, tags_text, updated, snippet, head in rows:
+        kinds = links.get(entry_id, ())
+        summaries.append(
+            EntrySummary(
+                id=entry_id,
+                occurred_on=dt.date.fromisoformat(day),
+                title=title,
+                tags=_split_tags(tags_text),
+                snippet=snippet or plain_snippet(head or "", query.text, marks),
+                updated_at=_as_datetime(updated),
+                competences=tuple(t for k, t in kinds if k == "competence"),
+                principles=tuple(t for k, t in kinds if k == "principle"),
+            )
+        )
+    return summaries
+
+
+def iter_entries(conn: sqlcipher3.Connection, ids: Iterable[int] | None = None) -> Iterator[Entry]:
+    """Yield live entries (or the given ones) oldest first, read in batches."""
+    if ids is None:
+        id_rows = conn.execute(
+            "SELECT id FROM entry WHERE deleted_at IS NULL ORDER BY occurred_on, id"
+        ).fetchall()
+        wanted = [row[0] for row in id_rows]
+    else:
+        wanted = list(ids)
+    for start in range(0, len(wanted), _BATCH):
+        batch = wanted[start : start + _BATCH]
+        marks = ",".join("?" * len(batch))
+        rows = conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id IN ({marks})", batch
+        ).fetchall()
+        by_id = {row[0]: row for row in rows}
+        tags = _grouped(conn, "SELECT entry_id, tag FROM entry_tag", batch)
+        links = _grouped(conn, "SELECT entry_id, kind, target_id, note FROM entry_link", batch)
+        for entry_id in batch:
+            if entry_id in by_id:
+                yield _entry(by_id[entry_id], tags.get(entry_id, []), links.get(entry_id, []))
+
+
+def fetch_entry(conn: sqlcipher3.Connection, entry_id: int) -> Entry:
+    """Return one entry, trashed or not; raise JournalError if there is none."""
+    for entry in iter_entries(conn, [entry_id]):
+        return entry
+    raise JournalError(f"There is no entry {entry_id}.")
+
+
+def _grouped(conn: sqlcipher3.Connection, select: str, ids: list[int]) -> dict[int, list[Any]]:
+    marks = ",".join("?" * len(ids))
+    result: dict[int, list[Any]] = {}
+    for row in conn.execute(f"{select} WHERE entry_id IN ({marks}) ORDER BY position", ids):
+        result.setdefault(row[0], []).append(row[1:])
+    return result
+
+
+def _entry(row: tuple[Any, ...], tags: list[Any], links: list[Any]) -> Entry:
+    entry_id, day, created, updated, title, body, template, stress, deleted = row
+    draft = EntryDraft(
+        title=title,
+        body=body,
+        occurred_on=dt.date.fromisoformat(day),
+        tags=tuple(tag for (tag,) in tags),
+        links=tuple(Link(LinkKind(kind), target, note) for kind, target, note in links),
+        template=template,
+        stress=stress,
+    )
+    created_at, updated_at = _as_datetime(created), _as_datetime(updated)
+    assert created_at is not None and updated_at is not None
+    return Entry(
+        id=entry_id,
+        draft=draft,
+        created_at=created_at,
+        updated_at=updated_at,
+        deleted_at=_as_datetime(deleted),
+    )
+
+
+def _links_of(conn: sqlcipher3.Connection, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    result: dict[int, list[tuple[str, str]]] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT entry_id, kind, target_id FROM entry_link WHERE entry_id IN ({marks}) "
+            "ORDER BY entry_id, position",
+            chunk,
+        )
+        for entry_id, kind, target in rows:
+            result.setdefault(entry_id, []).append((kind, target))
+    return result
+
+
+def _split_tags(tags_text: str) -> tuple[str, ...]:
+    return tuple(tags_text.split("\n")) if tags_text else ()
+
+
+def _as_datetime(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_Self = TypeVar("_Self", bound="JournalReads")
+
+
+def translated(
+    method: Callable[Concatenate[_Self, _P], _R],
+) -> Callable[Concatenate[_Self, _P], _R]:
+    """Report database failures (disk full, read-only, damage) as JournalErrors for the user."""
+
+    @functools.wraps(method)
+    def wrapper(self: _Self, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as exc:
+            if is_database_error(exc):
+                raise self.explain(exc) from exc
+            raise
+
+    return wrapper
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """Tell whether ``exc`` is SQLCipher's, directly or wrapped by SQLAlchemy."""
+    return isinstance(exc, engine.DatabaseError) or isinstance(
+        getattr(exc, "orig", None), engine.DatabaseError
+    )
+
+
+class JournalReads:
+    """Everything that reads a journal, over a keyed DB-API connection from :meth:`raw`."""
+
+    path: Path
+    _passphrase: str
+
+    def raw(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]:
+        """Return a context manager lending a keyed DB-API connection."""
+        raise NotImplementedError
+
+    def explain(self, exc: BaseException) -> JournalError:
+        """Return the user's message for a database failure on this journal."""
+        error = engine.explain_failure(self.path, exc)
+        if isinstance(error, JournalDamaged):
+            return backups.with_backup_hint(error, self.path, self._passphrase)
+        return error
+
+    @translated
+    def list(
+        self, query: EntryQuery = EntryQuery(), *, marks: tuple[str, str] = ("[", "]")
+    ) -> list[EntrySummary]:
+        """Return the entries that match ``query``, best matches (or newest) first."""
+        with self.raw() as conn:
+            return fetch_summaries(conn, query, marks)
+
+    @translated
+    def count(self, query: EntryQuery = EntryQuery()) -> int:
+        """Return how many entries match ``query`` (ignoring its paging)."""
+        sql, params = list_sql(query, ("", ""), count_only=True)
+        with self.raw() as conn:
+            return int(conn.execute(sql, params).fetchone()[0])
+
+    @translated
+    def get(self, entry_id: int) -> Entry:
+        """Return one entry, trashed or not; raise JournalError if there is none."""
+        with self.raw() as conn:
+            return fetch_entry(conn, entry_id)
+
+    def iter_entries(self, ids: Iterable[int] | None = None) -> Iterator[Entry]:
+        """Yield live entries (or the given ones) oldest first, loaded in batches."""
+        try:
+            with self.raw() as conn:
+                yield from iter_entries(conn, ids)
+        except Exception as exc:
+            if is_database_error(exc):
+                raise self.explain(exc) from exc
+            raise
+
+    @translated
+    def revisions(self, entry_id: int) -> builtins.list[Revision]:
+        """Return the entry's saved revisions, newest first."""
+        with self.raw() as conn:
+            rows = conn.execute(
+                "SELECT id, entry_id, saved_at, title, body FROM revision "
+                "WHERE entry_id = ? ORDER BY id DESC",
+                (entry_id,),
+            ).fetchall()
+        return [
+            Revision(id=r[0], entry_id=r[1], saved_at=dt.datetime.fromisoformat(r[2]),
+                     title=r[3], body=r[4])
+            for r in rows
+        ]
+
+    @translated
+    def tags(self) -> builtins.list[tuple[str, int]]:
+        """Return every tag in use on live entries with its count, most used first."""
+        with self.raw() as conn:
+            rows = conn.execute(
+                "SELECT t.tag, count(*) AS n FROM entry_tag t JOIN entry e ON e.id = t.entry_id "
+                "WHERE e.deleted_at IS NULL GROUP BY t.tag ORDER BY n DESC, t.tag"
+            ).fetchall()
+        return [(tag, int(n)) for tag, n in rows]
+
+    @translated
+    def source_keys(self) -> set[str]:
+        """Return the source keys of imported entries (to skip duplicates on re-import)."""
+        with self.raw() as conn:
+            rows = conn.execute("SELECT source_key FROM entry WHERE source_key IS NOT NULL")
+            return {key for (key,) in rows}
+
+    @translated
+    def setting(self, key: str, default: Any = None) -> Any:
+        """Return a per-journal setting (stored encrypted in the journal)."""
+        with self.raw() as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    @translated
+    def backup(self, out: Path) -> Path:
+        """Write an encrypted copy of the journal (same passphrase) to ``out``."""
+        with self.raw() as conn:
+            return backups.write_backup(conn, self._passphrase, out)
+
+    @translated
+    def integrity_problems(self) -> builtins.list[str]:
+        """Run SQLite's and SQLCipher's integrity checks; return the problems found."""
+        with self.raw() as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        return problems
+
+
+class JournalReader(JournalReads):
+    """A journal opened for reading only, on one connection, without the ORM."""
+
+    def __init__(self, path: Path, passphrase: str, conn: sqlcipher3.Connection) -> None:
+        self.path = path
+        self._passphrase = passphrase
+        self._conn = conn
+        #: Readers make no automatic backup; kept for the same interface as JournalStore.
+        self.backup_warning: str | None = None
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> JournalReader:
+        """Open an existing journal for reading; raise a JournalError the user understands."""
+        path = path.expanduser().resolve()
+        conn = open_checked(path, passphrase)
+        try:
+            if schema.needs_upgrade(path, schema.current_revision(conn)):
+                raise JournalError(f"{path} needs an upgrade; open it in the app first.")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, passphrase, conn)
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlcipher3.Connection]:
+        """Lend the reader's connection."""
+        yield self._conn
+
+    def close(self) -> None:
+        """Close the connection and forget the passphrase."""
+        self._conn.close()
+        self._passphrase = ""
+
+    def __enter__(self) -> JournalReader:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_checked(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Open and verify a journal file, naming the newest good backup when it cannot be read."""
+    try:
+        return engine.open_existing(path, passphrase)
+    except (WrongPassphrase, NotAJournal, JournalDamaged) as exc:
+        raise backups.with_backup_hint(exc, path, passphrase) from exc
