@@ -165,7 +165,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from psw_journal.core.jsonl import content_key, parse_jsonl
 
     try:
-        drafts = parse_jsonl(read_text(args.file))
+        drafts = parse_jsonl(read_text(args.file, "JSON Lines file"))
     except InvalidInput as exc:
         raise InvalidInput(f"{args.file}: {exc} Nothing was imported.") from exc
     with _open(args, write=True) as store:
@@ -283,17 +283,11 @@ def _summary_json(row: EntrySummary, with_snippet: bool) -> dict[str, Any]:
     return record
 
 
-def read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise JournalError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise JournalError(f"{path} is a folder, not a file.") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not a UTF-8 text file. Nothing was imported.") from None
-    except OSError as exc:
-        raise JournalError(f"Cannot read {path}: {exc.strerror}.") from None
+def read_text(path: Path, label: str = "text file") -> str:
+    """Read a UTF-8 text file given on the command line, or raise a clear error."""
+    from psw_journal.core.importers import read_text as read_checked
+
+    return read_checked(path, label)
 
 
 def write_atomically(target: Path, lines: Iterable[str]) -> int:

@@ -151,7 +151,7 @@ def check_links(
 
 def read_jrnl_json(path: Path) -> ImportPreview:
     """Read jrnl's JSON export (``jrnl --format json``), or one bare entry of it."""
-    return parse_jrnl_json(_read_text(path, "jrnl JSON export"), path.name)
+    return parse_jrnl_json(read_text(path, "jrnl JSON export"), path.name)
 
 
 def parse_jrnl_json(text: str, source: str = "the file") -> ImportPreview:
@@ -213,7 +213,7 @@ def read_dayone(path: Path) -> ImportPreview:
         return _read_dayone_zip(path)
     if path.is_file() and path.suffix.lower() == ".zip":
         raise InvalidInput(f"{path.name} is not a readable zip file.")
-    text = _read_text(path, "Day One export")
+    text = read_text(path, "Day One export")
     return parse_dayone_journal(_load_json(text, path.name), path.name)
 
 
@@ -421,7 +421,7 @@ def read_markdown_folder(path: Path) -> ImportPreview:
     items = []
     for file in files:
         name = file.relative_to(path).as_posix()
-        draft = parse_markdown_entry(_read_text(file, "Markdown file"), name, _modified_day(file))
+        draft = parse_markdown_entry(read_text(file, "Markdown file"), name, _modified_day(file))
         items.append(ImportItem(draft, content_key(draft)))
     return ImportPreview(tuple(items))
 
@@ -564,7 +564,8 @@ def _optional_stress(meta: Mapping[str, Any]) -> int | None:
 # --------------------------------------------------------------------------- shared
 
 
-def _read_text(path: Path, label: str) -> str:
+def read_text(path: Path, label: str) -> str:
+    """Read a UTF-8 text file, or raise InvalidInput saying why it cannot be read as ``label``."""
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
