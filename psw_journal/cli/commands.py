@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from psw_journal.cli.passphrase import read_new_passphrase, read_passphrase
 from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind
-from psw_journal.core.errors import InvalidInput, JournalError
+from psw_journal.core.errors import JournalError
 from psw_journal.paths import default_journal_path
 
 #: How search hits are marked in terminal output.
@@ -156,32 +156,6 @@ def cmd_restore_entry(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    """Import a JSON Lines file (or another journal's export): every entry, or none."""
-    if args.format != "jsonl":
-        from psw_journal.cli.import_cli import cmd_import_other
-
-        return int(cmd_import_other(args, out))
-    from psw_journal.core.jsonl import content_key, parse_jsonl
-
-    try:
-        drafts = parse_jsonl(read_text(args.file, "JSON Lines file"))
-    except InvalidInput as exc:
-        raise InvalidInput(f"{args.file}: {exc} Nothing was imported.") from exc
-    with _open(args, write=True) as store:
-        known = store.source_keys()
-        fresh: dict[str, EntryDraft] = {}
-        for draft in drafts:
-            key = content_key(draft)
-            if key not in known:
-                fresh.setdefault(key, draft)
-        store.add_many(list(fresh.values()), source_keys=list(fresh))
-    skipped = len(drafts) - len(fresh)
-    note = f" ({skipped} already in the journal, skipped)" if skipped else ""
-    print(f"Imported {len(fresh)} entries{note}.", file=out)
-    return 0
-
-
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Export every live entry as JSON Lines, or coursework in a document format."""
     if args.format != "jsonl":
@@ -314,7 +288,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "search": cmd_search,
     "delete": cmd_delete,
     "restore-entry": cmd_restore_entry,
-    "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,
@@ -322,6 +295,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 
 _FEATURE_COMMANDS = {
+    "import": "psw_journal.cli.import_cli:cmd_import",
     "check": "psw_journal.cli.export_cli:cmd_check",
     "coverage": "psw_journal.cli.coverage_cli:cmd_coverage",
     "prompts": "psw_journal.cli.coverage_cli:cmd_prompts",

@@ -28,12 +28,21 @@ pre { white-space: pre-wrap; background: #f6f6f6; padding: 0.5em; }
 """
 
 
+def render_entry_html(text: str, *, extensions: tuple[str, ...] = ("extra", "sane_lists")) -> str:
+    """Render what a user wrote in Markdown to HTML, showing any raw HTML they typed as text.
+
+    Escaping "<" and "&" keeps typed HTML (or a pasted script) inert in the preview and in
+    exported files, while leaving ">" for Markdown quotes.
+    """
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    html_text: str = markdown.markdown(escaped, extensions=list(extensions), output_format="html")
+    return html_text
+
+
 def markdown_to_html_fragment(text: str) -> str:
     """Render export Markdown (front matter removed) to an HTML fragment."""
     body = _FRONT_MATTER.sub("", text, count=1)
-    html_text: str = markdown.markdown(body, extensions=["extra", "sane_lists", "toc"],
-                                       output_format="html")
-    return html_text
+    return render_entry_html(body, extensions=("extra", "sane_lists", "toc"))
 
 
 def render_html(markdown_text: str) -> str:

@@ -214,16 +214,16 @@ def _item_texts(items: Iterable[ListItem]) -> Iterator[str]:
 
 def default_framework_path() -> Path:
     """Return the framework shipped with the app (in the package, else in the repository)."""
-    return _data_file(FRAMEWORK_FILE_NAME)
+    return data_file(FRAMEWORK_FILE_NAME)
 
 
 def default_schema_path() -> Path:
     """Return the framework JSON Schema shipped with the app."""
-    return _data_file(SCHEMA_FILE_NAME)
+    return data_file(SCHEMA_FILE_NAME)
 
 
-def _data_file(name: str) -> Path:
-    """Return the packaged copy of a data file if it exists, else the repository's."""
+def data_file(name: str) -> Path:
+    """Return a data file shipped with the app: the packaged copy, else the repository's."""
     packaged = _PACKAGE_DATA_DIR / name
     return packaged if packaged.is_file() else _REPOSITORY_DATA_DIR / name
 

@@ -1,4 +1,4 @@
-"""Read other journals' exports (jrnl JSON, Day One, Markdown folders) into entry drafts.
+"""Read imports (this app's JSON Lines, jrnl JSON, Day One, Markdown folders) into drafts.
 
 Each reader returns an :class:`ImportPreview` to show before anything is stored: the drafts
 with the keys that stop a second import of the same file from adding them again, the date
@@ -22,7 +22,8 @@ from typing import Any
 
 from psw_journal.core.entry import MAX_TITLE_LENGTH, EntryDraft, Link, LinkKind
 from psw_journal.core.errors import InvalidInput
-from psw_journal.core.jsonl import content_key
+from psw_journal.core.framework import Framework
+from psw_journal.core.jsonl import content_key, parse_jsonl
 
 #: Tag given to entries that were starred (jrnl) or favourited (Day One).
 STARRED_TAG = "starred"
@@ -51,11 +52,17 @@ _FRONT_MATTER = re.compile(
 
 
 class ImportFormat(enum.StrEnum):
-    """The formats another journal can be imported from."""
+    """The formats entries can be imported from: this app's JSON Lines or another journal's."""
 
+    JSONL = "jsonl"
     JRNL_JSON = "jrnl-json"
     DAYONE = "dayone"
     MARKDOWN = "markdown"
+
+    @property
+    def is_folder(self) -> bool:
+        """Tell whether this format is read from a folder rather than a file."""
+        return self is ImportFormat.MARKDOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +131,7 @@ def read_import(fmt: ImportFormat | str, path: Path) -> ImportPreview:
         names = ", ".join(f.value for f in ImportFormat)
         raise InvalidInput(f"unknown import format {fmt!r}; use one of {names}.") from None
     readers = {
+        ImportFormat.JSONL: read_jsonl_file,
         ImportFormat.JRNL_JSON: read_jrnl_json,
         ImportFormat.DAYONE: read_dayone,
         ImportFormat.MARKDOWN: read_markdown_folder,
@@ -131,19 +139,56 @@ def read_import(fmt: ImportFormat | str, path: Path) -> ImportPreview:
     return readers[kind](path)
 
 
-def check_links(
-    preview: ImportPreview, competence_ids: Iterable[str], principle_ids: Iterable[str]
-) -> None:
-    """Raise InvalidInput naming the first entry linked to an id the framework lacks."""
-    known = {LinkKind.COMPETENCE: set(competence_ids), LinkKind.PRINCIPLE: set(principle_ids)}
-    for item in preview.items:
-        for link in item.draft.links:
-            if link.target_id not in known[link.kind]:
-                raise InvalidInput(
-                    f"entry {item.draft.title!r} ({item.draft.occurred_on.isoformat()}) "
-                    f"links to the {link.kind.value} {link.target_id!r}, "
-                    "which is not in the competence framework."
-                )
+def read_source(
+    fmt: ImportFormat | str, path: Path, framework: Framework | None = None
+) -> ImportPreview:
+    """Read an import into a preview without touching the journal: what the CLI and app show.
+
+    Args:
+        fmt: The format, as an ImportFormat or its command-line name.
+        path: The file (or, for Markdown, the folder).
+        framework: When given, links to ids it lacks are reported (and kept) as problems.
+
+    Raises:
+        InvalidInput: The input is unreadable, not in the format, or holds no entries.
+    """
+    preview = read_import(fmt, path)
+    if not preview.count:
+        detail = f" ({preview.problems[0].rstrip('.')})" if preview.problems else ""
+        raise InvalidInput(f"{path.name} holds no entries to import{detail}.")
+    unknown = unknown_links(preview, framework) if framework is not None else []
+    if unknown:
+        listed = ", ".join(sorted(set(unknown))[:5])
+        note = (
+            f"{len(unknown)} links name ids that are not in this framework ({listed}); "
+            "they are kept and shown as not in this framework."
+        )
+        preview = ImportPreview(preview.items, (*preview.problems, note))
+    return preview
+
+
+def unknown_links(preview: ImportPreview, framework: Framework) -> list[str]:
+    """Return the ids linked by the preview's entries that ``framework`` lacks."""
+    return [
+        link.target_id
+        for item in preview.items
+        for link in item.draft.links
+        if not (
+            framework.has_competence(link.target_id)
+            if link.kind is LinkKind.COMPETENCE
+            else framework.has_principle(link.target_id)
+        )
+    ]
+
+
+def read_jsonl_file(path: Path) -> ImportPreview:
+    """Read this app's JSON Lines export."""
+    text = read_text(path, "JSON Lines file")
+    try:
+        drafts = parse_jsonl(text)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{path.name}: {exc}") from None
+    return ImportPreview(tuple(ImportItem(draft, content_key(draft)) for draft in drafts))
 
 
 # --------------------------------------------------------------------------- jrnl

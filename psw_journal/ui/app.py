@@ -56,8 +56,14 @@ def run_gui(args: Any) -> int:
     configure_application(app)  # type: ignore[arg-type]
     journal: Path = getattr(args, "journal", None) or default_journal_path()
     controller = AppController(journal.expanduser())
-    controller.start(os.environ.get(PASSPHRASE_ENV))
-    return int(app.exec())
+    try:
+        if getattr(args, "demo", False):
+            controller.start_demo()
+        else:
+            controller.start(os.environ.get(PASSPHRASE_ENV))
+        return int(app.exec())
+    finally:
+        controller.discard_demo()
 
 
 def configure_application(app: Any) -> None:
@@ -67,6 +73,6 @@ def configure_application(app: Any) -> None:
 
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("PSW Reflective Journal")
+    app.setApplicationDisplayName(app.translate("App", "PSW Reflective Journal"))
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -59,7 +59,7 @@ class ChartsView(QWidget):
             parent: The parent widget.
         """
         super().__init__(parent)
-        self._store = store
+        self._store: Any = store
         self._framework = framework
         self.principles_view = self._chart_view("Entries per principle")
         self.timeline_view = self._chart_view("Principles month by month")
@@ -81,8 +81,21 @@ class ChartsView(QWidget):
         view.setAccessibleName(title)
         return view
 
+    def set_source(self, store: Any, framework: Framework) -> None:
+        """Read another open journal (after unlocking) or framework, and redraw."""
+        self._store, self._framework = store, framework
+        self.refresh()
+
+    def clear(self) -> None:
+        """Empty every chart and forget the journal (when locking)."""
+        self._store = None
+        for view in (self.principles_view, self.timeline_view, self.stress_view):
+            _clear(view.chart())
+
     def refresh(self) -> None:
-        """Re-read the journal and redraw every chart."""
+        """Re-read the journal and redraw every chart (nothing while cleared)."""
+        if self._store is None:
+            return
         self._fill_principles(self.principles_view.chart())
         self._fill_timeline(self.timeline_view.chart())
         self._fill_stress(self.stress_view.chart())
@@ -150,10 +163,12 @@ class ChartsView(QWidget):
         line.setColor(colour)
         dots.setColor(colour)
         dots.setBorderColor(colour)
-        for day, stress in points:
-            x = QDateTime(_qdate(day), QTime(12, 0)).toMSecsSinceEpoch()
-            line.append(x, stress)
-            dots.append(x, stress)
+        # One call with every point: PySide6 6.12 on Python 3.11 loses a reference to None on
+        # each call of a method returning void, so a call per point crashes a big journal.
+        xy = [QPointF(QDateTime(_qdate(day), QTime(12, 0)).toMSecsSinceEpoch(), stress)
+              for day, stress in points]
+        line.append(xy)
+        dots.append(xy)
         chart.addSeries(line)
         chart.addSeries(dots)
         time_axis = QDateTimeAxis()

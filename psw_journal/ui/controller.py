@@ -8,19 +8,25 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from psw_journal.core.errors import FrameworkError
+from psw_journal.core.errors import FrameworkError, JournalError
 from psw_journal.core.framework import load_framework
 from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.busy import busy
+from psw_journal.ui.demo_journal import DemoJournal
 from psw_journal.ui.idle_lock import IdleLock
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.main_window import MainWindow
 from psw_journal.ui.preferences_dialog import Preferences, PreferencesDialog
 from psw_journal.ui.settings import AppSettings
 from psw_journal.ui.unlock_dialog import UnlockDialog
+from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 
 class AppController(QObject):
     """Own the bridge, settings, idle lock and windows; move between locked and unlocked.
+
+    On first start (no journal yet) a welcome comes first: create the journal, or explore a
+    throwaway demo journal, which is deleted when it is locked or the app quits.
 
     Signals:
         unlocked(): the journal was unlocked and the main window is showing.
@@ -39,25 +45,77 @@ class AppController(QObject):
         self.idle_lock = IdleLock(self)
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
+        self.welcome: WelcomeDialog | None = None
+        self.demo: DemoJournal | None = None
         self.framework: Any = None
         self.idle_lock.set_timeout_minutes(self.settings.idle_minutes)
         self.idle_lock.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_lock)
+            # However the app ends, a demo journal must not outlive it.
+            app.aboutToQuit.connect(self.discard_demo)
 
     def start(self, passphrase: str | None = None) -> None:
-        """Show the unlock (or create) dialog; unlock straight away if a passphrase is given."""
+        """Show the welcome (no journal yet) or the unlock dialog.
+
+        With a passphrase for an existing journal, unlock straight away.
+        """
+        if not self.journal.exists():
+            self.show_welcome()
+            return
         self.show_unlock_dialog()
         if passphrase and self.dialog is not None and not self.dialog.is_create:
             self.dialog.passphrase.setText(passphrase)
             QTimer.singleShot(0, self.dialog.submit)
 
+    def show_welcome(self) -> None:
+        """Show the first-start welcome: create my journal, or explore a demo first."""
+        welcome = WelcomeDialog(self.journal)
+        welcome.create_requested.connect(self.show_unlock_dialog)
+        welcome.demo_requested.connect(self.start_demo)
+        welcome.rejected.connect(self.quit)
+        welcome.finished.connect(welcome.deleteLater)
+        self.welcome = welcome
+        welcome.show()
+        welcome.raise_()
+        welcome.activateWindow()
+
+    def start_demo(self) -> None:
+        """Open a throwaway demo journal straight into the main window."""
+        self.welcome = None
+        try:
+            with busy(None, ""):
+                demo, store = DemoJournal.create()
+        except (JournalError, OSError) as exc:
+            QMessageBox.warning(None, self.tr("Demo journal"), self.tr(
+                "The demo journal could not be made: {0}").format(exc))
+            self.start()
+            return
+        self.demo = demo
+        self._on_unlocked(store)
+
+    def discard_demo(self) -> None:
+        """Close and delete the demo journal, if one is open (safe to call again)."""
+        demo, self.demo = self.demo, None
+        if demo is None:
+            return
+        try:
+            if self.window is not None:
+                self.window.set_demo(False)
+            self.bridge.close()
+        finally:
+            demo.remove()
+
     def show_unlock_dialog(self) -> None:
-        """Show a fresh unlock dialog."""
+        """Show a fresh unlock dialog (the create dialog when there is no journal yet)."""
+        self.welcome = None
         dialog = UnlockDialog(self.journal)
         dialog.unlocked.connect(self._on_unlocked)
-        dialog.rejected.connect(self._on_unlock_cancelled)
+        if dialog.is_create:
+            dialog.rejected.connect(self._back_to_welcome)
+        else:
+            dialog.rejected.connect(self._on_unlock_cancelled)
         self.dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -65,6 +123,10 @@ class AppController(QObject):
 
     def _on_unlock_cancelled(self) -> None:
         self.quit()
+
+    def _back_to_welcome(self) -> None:
+        self.dialog = None
+        self.show_welcome()
 
     def _on_unlocked(self, store: JournalStore) -> None:
         self.bridge.attach(store)
@@ -93,24 +155,37 @@ class AppController(QObject):
 
     def _show_window(self) -> None:
         assert self.window is not None
+        self.window.set_demo(self.demo is not None)
         self.window.show()
+        # Keyboard users go straight on typing, so the window must become active; after the
+        # unlock dialog has gone, or its closing leaves no window active.
+        QTimer.singleShot(0, self._activate_window)
         self.window.load_journal()
         self.idle_lock.arm()
         self.unlocked.emit()
 
-    def _load_framework(self, path: str, *, fallback: bool) -> bool:
+    def _activate_window(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def _load_framework(self, path: str, *, fallback: bool) -> str | None:
+        """Load and use a framework; return why it failed (None when it loaded).
+
+        With ``fallback`` and no framework yet, the built-in one is used after a failure.
+        """
         try:
             framework = load_framework(Path(path) if path else None)
         except FrameworkError as exc:
             if self.window is not None:
                 self.window.statusBar().showMessage(str(exc), 15000)
             if not fallback or self.framework is not None:
-                return False
+                return str(exc)
             framework = load_framework(None)
         self.framework = framework
         if self.window is not None:
             self.window.set_framework(framework)
-        return True
+        return None
 
     def lock(self) -> None:
         """Save, clear every trace of content, close the store, and ask for the passphrase."""
@@ -121,7 +196,11 @@ class AppController(QObject):
             self.window.save_and_clear()
             self.window.hide()
         self.bridge.close()
-        self.show_unlock_dialog()
+        if self.demo is not None:
+            self.discard_demo()
+            self.start()
+        else:
+            self.show_unlock_dialog()
         self.locked.emit()
 
     def edit_preferences(self) -> None:
@@ -133,8 +212,11 @@ class AppController(QObject):
                               self.settings.framework_path, profile)
         folder = self.journal.with_name(f"{self.journal.stem}-backups")
         dialog = PreferencesDialog(current, folder, self.window)
-        if dialog.exec():
-            self.apply_preferences(dialog.preferences())
+        try:
+            if dialog.exec() and self.bridge.is_open:
+                self.apply_preferences(dialog.preferences())
+        finally:
+            dialog.deleteLater()
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Store and apply preferences; a framework that fails to load is not kept."""
@@ -144,23 +226,27 @@ class AppController(QObject):
         self.settings.font_size = prefs.font_size
         self.window.editor.apply_font_size(prefs.font_size)
         if prefs.framework_path != self.settings.framework_path:
-            if self._load_framework(prefs.framework_path, fallback=False):
+            problem = self._load_framework(prefs.framework_path, fallback=False)
+            if problem is None:
                 self.settings.framework_path = prefs.framework_path
             else:
-                QMessageBox.warning(self.window, "Framework not loaded",
-                                    self.window.statusBar().currentMessage())
+                QMessageBox.warning(self.window, self.tr("Framework not loaded"), self.tr(
+                    "{0}\n\nThe framework you were using is kept.").format(problem))
         self.bridge.set_profile(prefs.profile)
 
     def quit(self) -> None:
-        """Save window layout, close the journal and leave."""
+        """Save window layout, close the journal (deleting a demo one) and leave."""
         self.idle_lock.disarm()
-        if self.window is not None:
-            self.settings.set_state("geometry", self.window.saveGeometry())
-            self.settings.set_state("splitter", self.window.splitter.saveState())
-            self.window.save_and_clear()
-            self.window.hide()
-        self.settings.sync()
-        self.bridge.close()
+        try:
+            if self.window is not None:
+                self.settings.set_state("geometry", self.window.saveGeometry())
+                self.settings.set_state("splitter", self.window.splitter.saveState())
+                self.window.save_and_clear()
+                self.window.hide()
+            self.settings.sync()
+            self.bridge.close()
+        finally:
+            self.discard_demo()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_lock)

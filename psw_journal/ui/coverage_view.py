@@ -127,7 +127,7 @@ class CoverageView(QWidget):
             today: The reference date for "last 3 months" (today when None).
         """
         super().__init__(parent)
-        self._store = store
+        self._store: Any = store
         self._framework = framework
         self._today = today or dt.date.today()
         self._coverage: Coverage | None = None
@@ -233,11 +233,39 @@ class CoverageView(QWidget):
             return CoverageWindow(min(start, end), max(start, end))
         return CoverageWindow.all_time()
 
+    def set_source(self, store: Any, framework: Framework) -> None:
+        """Read another open journal (after unlocking) or framework, and refresh."""
+        if framework is not self._framework:
+            self._coverage = None
+        self._store, self._framework = store, framework
+        self.refresh()
+
+    def clear(self) -> None:
+        """Empty the tree and the side list and forget the journal (when locking)."""
+        self._store = None
+        self._coverage = None
+        self._selected_competence = None
+        self.model.removeRows(0, self.model.rowCount())
+        self.entry_list.clear()
+        self.summary_label.clear()
+        self.entries_label.setText("Select a competence to see the entries that show it.")
+
     def refresh(self) -> None:
-        """Recompute coverage for the chosen window and rebuild the tree, keeping the selection."""
+        """Recompute coverage for the chosen window and rebuild the tree, keeping the selection.
+
+        The tree is rebuilt only when the numbers changed, so a refresh after typing keeps
+        what is expanded and where the tree is scrolled.
+        """
+        if self._store is None:
+            return
         window = self.current_window()
         tallies = link_tallies(self._store, window.date_from, window.date_to)
-        self._coverage = build_coverage(self._framework, tallies, window)
+        coverage = build_coverage(self._framework, tallies, window)
+        if coverage == self._coverage and self.model.rowCount():
+            if self._selected_competence:
+                self._show_entries(self._selected_competence)
+            return
+        self._coverage = coverage
         self._fill_tree(self._coverage)
         total = len(self._coverage.competences)
         self.summary_label.setText(
@@ -262,14 +290,16 @@ class CoverageView(QWidget):
         root = self.model.invisibleRootItem()
         for domain in self._framework.domains:
             roll = coverage.group(domain.id)
-            domain_row = self._row(domain.name, roll.describe() if roll.total else "none yet",
+            domain_row = self._row(domain.name, roll.describe() if roll.total else "none listed",
                                    "", "domain", domain.id,
                                    roll.share_evidenced if roll.total else None)
             root.appendRow(domain_row)
             for area in domain.areas:
                 area_roll = coverage.group(area.id)
-                area_row = self._row(area.name, area_roll.describe(), "", "area", area.id,
-                                     area_roll.share_evidenced)
+                area_row = self._row(area.name,
+                                     area_roll.describe() if area_roll.total else "none listed",
+                                     "", "area", area.id,
+                                     area_roll.share_evidenced if area_roll.total else None)
                 domain_row[0].appendRow(area_row)
                 for comp in area.competences:
                     row = coverage.competence(comp.id)

@@ -24,10 +24,12 @@ class EditSession(QObject):
     Signals:
         saved(object, bool): the entry was saved (the Entry, and whether it was new).
         save_failed(str): saving failed; the message is for the user.
+        entry_changed(object): another entry is in the editor (its id; None when new or empty).
     """
 
     saved = Signal(object, bool)
     save_failed = Signal(str)
+    entry_changed = Signal(object)
 
     def __init__(self, bridge: JournalBridge, editor: EntryEditor, links: LinkPanel,
                  parent: QObject | None = None) -> None:
@@ -50,7 +52,7 @@ class EditSession(QObject):
         if self.is_read_only:
             return
         self.is_dirty = True
-        self._editor.state.setText("Saving soon…")
+        self._editor.state.setText(self.tr("Saving soon…"))
         if not self._timer.isActive():
             self._timer.start()
 
@@ -69,13 +71,13 @@ class EditSession(QObject):
         try:
             entry = self._bridge.save(self.entry_id, draft, new_revision=self._starts_revision)
         except JournalError as exc:
-            self._editor.state.setText("Not saved")
+            self._editor.state.setText(self.tr("Not saved"))
             self.save_failed.emit(str(exc))
             return False
         self.entry_id = entry.id
         self.is_dirty = False
         self._starts_revision = False
-        self._editor.state.setText("Saved")
+        self._editor.state.setText(self.tr("Saved"))
         self.saved.emit(entry, is_new)
         return True
 
@@ -101,8 +103,10 @@ class EditSession(QObject):
         self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
                                        draft.stress))
         self._editor.set_read_only(entry.is_trashed)
-        self._editor.state.setText("In the trash (read-only)" if entry.is_trashed else "")
+        self._editor.state.setText(self.tr("In the trash (read-only)") if entry.is_trashed
+                                   else "")
         self._links.set_links(draft.links)
+        self.entry_changed.emit(entry.id)
 
     def new_entry(self, template: Template) -> None:
         """Save the current entry, then start a new one from a template."""
@@ -115,8 +119,31 @@ class EditSession(QObject):
         self._editor.set_read_only(False)
         self._links.set_links(())
         self.is_dirty = False
-        self._editor.state.setText(f"New entry: {template.name}")
+        self._editor.state.setText(self.tr("New entry: {0}").format(template.name))
         self._editor.title.setFocus()
+        self.entry_changed.emit(None)
+
+    def new_from_draft(self, draft: EntryDraft, state: str) -> None:
+        """Save the current entry, then start a new one from a prepared draft (and its links).
+
+        Like a template, it is saved only once the user writes something.
+
+        Args:
+            draft: The new entry's fields and links.
+            state: What the editor's status line says ("Writing about a prompt").
+        """
+        self.save_now()
+        self.entry_id = None
+        self._template = draft.template
+        self._starts_revision = True
+        self.is_read_only = False
+        self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
+                                       draft.stress))
+        self._editor.set_read_only(False)
+        self._links.set_links(draft.links)
+        self.is_dirty = False
+        self._editor.state.setText(state)
+        self.entry_changed.emit(None)
 
     def clear(self) -> None:
         """Forget the current entry and empty the editor and links (after saving)."""
@@ -127,3 +154,4 @@ class EditSession(QObject):
         self._template = None
         self._editor.clear()
         self._links.clear()
+        self.entry_changed.emit(None)

@@ -227,6 +227,18 @@ class ExportDialog(QDialog):
             self.store.set_setting("confidentiality_ignore", list(self.ignored))
         self.refresh_findings()
 
+    def clear_content(self) -> None:
+        """Forget the entries and empty every list and the preview (when the journal locks)."""
+        self.entries = []
+        self.profile = {}
+        self.people = []
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        self.entry_list.blockSignals(False)
+        self.findings.clear()
+        self.summary.clear()
+        self.preview.clear()
+
     def markdown_text(self) -> str:
         """Return the export's Markdown with the current choices."""
         return render_markdown(self.entries, self.framework, self.profile, self.options())

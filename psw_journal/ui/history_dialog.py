@@ -65,6 +65,13 @@ class HistoryDialog(QDialog):
             self.text.setPlainText(f"{revision.title}\n\n{revision.body}")
         self.restore_button.setEnabled(row > 0)
 
+    def clear_content(self) -> None:
+        """Forget the revisions and empty the list and text (when the journal locks)."""
+        self.revisions = []
+        self.chosen = None
+        self.list.clear()
+        self.text.clear()
+
     def _restore(self) -> None:
         row = self.list.currentRow()
         if 0 < row < len(self.revisions):

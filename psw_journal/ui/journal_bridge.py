@@ -8,10 +8,15 @@ from PySide6.QtCore import QObject, Signal
 
 from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
 from psw_journal.core.errors import JournalError
+from psw_journal.core.importers import ImportPreview
+from psw_journal.core.suggest import Feedback
 from psw_journal.persistence.store import EntryQuery, JournalStore
 
 #: Snippet marks: private-use characters that never occur in what people write.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+#: Per-journal settings keys (stored encrypted in the journal).
+FEEDBACK_KEY = "suggestion_feedback"
+DISMISSED_KEY = "dismissed_suggestions"
 
 
 class JournalBridge(QObject):
@@ -102,6 +107,22 @@ class JournalBridge(QObject):
         self.entry_saved.emit(entry.id)
         return entry
 
+    def import_entries(self, preview: ImportPreview) -> ImportPreview:
+        """Add a preview's entries not yet in the journal, all or none; emit ``entries_changed``.
+
+        Returns:
+            The entries that were added (those already imported are skipped).
+        """
+        fresh = preview.fresh(self.store.source_keys())
+        if fresh.count:
+            self.store.add_many(fresh.drafts(), source_keys=fresh.source_keys())
+            self.entries_changed.emit()
+        return fresh
+
+    def known_source_keys(self) -> set[str]:
+        """Return the source keys of entries imported before (empty while locked)."""
+        return set() if self._store is None else self._store.source_keys()
+
     def tags(self) -> list[str]:
         """Return the tags in use, most used first."""
         return [] if self._store is None else [tag for tag, _ in self._store.tags()]
@@ -116,3 +137,25 @@ class JournalBridge(QObject):
     def set_profile(self, profile: dict[str, Any]) -> None:
         """Save the user's profile inside the journal."""
         self.store.set_setting("profile", profile)
+
+    def suggestion_feedback(self) -> Feedback:
+        """Return the user's past decisions on link suggestions."""
+        return Feedback.from_json(self.store.setting(FEEDBACK_KEY))
+
+    def set_suggestion_feedback(self, feedback: Feedback) -> None:
+        """Save the user's decisions on link suggestions inside the journal."""
+        self.store.set_setting(FEEDBACK_KEY, feedback.to_json())
+
+    def dismissed_suggestions(self, entry_id: int) -> set[str]:
+        """Return the ids of suggestions the user dismissed for one entry."""
+        value = self.store.setting(DISMISSED_KEY, {})
+        ids = value.get(str(entry_id), []) if isinstance(value, dict) else []
+        return {str(target) for target in ids} if isinstance(ids, list) else set()
+
+    def add_dismissed_suggestions(self, entry_id: int, target_ids: set[str]) -> None:
+        """Remember that the user dismissed these suggestions for one entry."""
+        value = self.store.setting(DISMISSED_KEY, {})
+        dismissed = value if isinstance(value, dict) else {}
+        known = set(dismissed.get(str(entry_id)) or ())
+        dismissed[str(entry_id)] = sorted(known | target_ids)
+        self.store.set_setting(DISMISSED_KEY, dismissed)

@@ -1,12 +1,18 @@
-"""The main window: arranges the filter bar, entry list, editor and link panel, and wires them."""
+"""The main window: arranges the filter bar, entry list, editor and link panel, and wires them.
+
+It also opens the coverage window (coverage, prompts, charts) and the export dialog, and closes
+and empties them, with every other dialog, when the journal locks.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
     QListView,
     QMainWindow,
     QMenu,
@@ -19,14 +25,19 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
+from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind, draft_for_prompt
+from psw_journal.ui.busy import busy
+from psw_journal.ui.coverage_window import CoverageWindow
 from psw_journal.ui.edit_session import EditSession
-from psw_journal.ui.help_dialogs import show_about, show_shortcuts
+from psw_journal.ui.export_dialog import ExportDialog
+from psw_journal.ui.help_dialogs import show_about, show_framework_info, show_shortcuts
 from psw_journal.ui.history_dialog import HistoryDialog
 from psw_journal.ui.icons import icon
+from psw_journal.ui.import_dialog import ImportDialog
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
+from psw_journal.ui.plurals import counted
 from psw_journal.ui.suggestion_feed import SuggestionFeed
-from psw_journal.ui.suggestions import LinkSuggester
 from psw_journal.ui.templates import TEMPLATES, Template
 from psw_journal.ui.widgets.entry_delegate import EntryDelegate
 from psw_journal.ui.widgets.entry_editor import EntryEditor
@@ -49,7 +60,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, bridge: JournalBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("PSW Reflective Journal")
+        self.setWindowTitle(self.tr("PSW Reflective Journal"))
         self.setWindowIcon(icon("app"))
         self.bridge = bridge
         self.framework: Any = None
@@ -59,7 +70,10 @@ class MainWindow(QMainWindow):
         self.editor = EntryEditor()
         self.link_panel = LinkPanel()
         self.session = EditSession(bridge, self.editor, self.link_panel, self)
-        self.suggestions = SuggestionFeed(self.editor, self.link_panel, self)
+        self.suggestions = SuggestionFeed(bridge, self.editor, self.link_panel, self)
+        self.demo_banner = QLabel(self.tr(
+            "Demo journal: changes are thrown away when you close the app."))
+        self.coverage_window = CoverageWindow(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -83,27 +97,34 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self._action("new", "&New entry", "new", key.New)
-        self._action("save", "&Save now", "save", key.Save)
-        self._action("find", "&Find", "search", key.Find)
-        self._action("undo", "&Undo", "", key.Undo)
-        self._action("redo", "&Redo", "", key.Redo)
-        self._action("trash", "Move to &trash", "trash", "Del")
-        self._action("restore", "&Restore from trash", "restore")
-        self._action("history", "Entry &history…", "history", "Ctrl+H")
-        self._action("lock", "&Lock journal", "lock", "Ctrl+L")
-        self._action("preferences", "&Preferences…", "preferences", key.Preferences)
+        self._action("new", self.tr("&New entry"), "new", key.New)
+        self._action("save", self.tr("&Save now"), "save", key.Save)
+        self._action("find", self.tr("&Find"), "search", key.Find)
+        self._action("undo", self.tr("&Undo"), "", key.Undo)
+        self._action("redo", self.tr("&Redo"), "", key.Redo)
+        self._action("trash", self.tr("Move to &trash"), "trash", "Del")
+        self._action("restore", self.tr("&Restore from trash"), "restore")
+        self._action("history", self.tr("Entry &history…"), "history", "Ctrl+H")
+        self._action("coverage", self.tr("&Coverage and prompts"), "coverage", "Ctrl+Shift+C")
+        self._action("export", self.tr("&Export coursework…"), "export", "Ctrl+E")
+        self._action("import", self.tr("&Import…"), "import", "Ctrl+I")
+        self._action("lock", self.tr("&Lock journal"), "lock", "Ctrl+L")
+        self._action("preferences", self.tr("&Preferences…"), "preferences", key.Preferences)
         if not self.actions_by_name["preferences"].shortcuts():
             self.actions_by_name["preferences"].setShortcut(QKeySequence("Ctrl+,"))
-        self._action("quit", "&Quit", "", key.Quit)
+        self._action("quit", self.tr("&Quit"), "", key.Quit)
         if not self.actions_by_name["quit"].shortcuts():
             self.actions_by_name["quit"].setShortcut(QKeySequence("Ctrl+Q"))
-        self._action("about", "&About")
-        self._action("shortcuts", "&Keyboard shortcuts", "", "F1")
+        self._action("about", self.tr("&About PSW Reflective Journal"))
+        self._action("about_framework", self.tr("About the &framework"))
+        self._action("shortcuts", self.tr("&Keyboard shortcuts"), "", "F1")
         # Delete must not fire while typing in a text field: it is bound to the list only.
         self.actions_by_name["trash"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.entry_list.addAction(self.actions_by_name["trash"])
-        self.template_menu = QMenu("New from &template", self)
+        # Short toolbar labels, so every button fits a 1280-pixel-wide window.
+        self.actions_by_name["coverage"].setIconText(self.tr("Coverage"))
+        self.actions_by_name["export"].setIconText(self.tr("Export"))
+        self.template_menu = QMenu(self.tr("New from &template"), self)
         for template in TEMPLATES:
             action = self.template_menu.addAction(template.name)
             action.setToolTip(template.summary)
@@ -112,7 +133,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.entry_list.setModel(self.list_model)
         self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
-        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setUniformItemSizes(False)
         self.entry_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         left = QWidget()
@@ -125,26 +146,40 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 600, 350])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        page = QVBoxLayout(central)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        self.demo_banner.setAccessibleName(self.tr("Demo journal"))
+        self.demo_banner.setStyleSheet("background: #fdf1cf; color: #3b3000; padding: 8px 12px;"
+                                       "font-weight: bold; border-bottom: 1px solid #e0cf9a;")
+        self.demo_banner.hide()
+        page.addWidget(self.demo_banner)
+        page.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar()
 
     def _build_menus(self) -> None:
         a = self.actions_by_name
-        journal = self.menuBar().addMenu("&Journal")
+        journal = self.menuBar().addMenu(self.tr("&Journal"))
         journal.addAction(a["new"])
         journal.addMenu(self.template_menu)
         journal.addAction(a["save"])
         journal.addSeparator()
+        journal.addActions([a["import"], a["export"]])
+        journal.addSeparator()
         journal.addActions([a["lock"], a["preferences"]])
         journal.addSeparator()
         journal.addAction(a["quit"])
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["find"], a["history"], a["trash"], a["restore"]])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addActions([a["shortcuts"], a["about"]])
-        toolbar = self.addToolBar("Main")
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(a["coverage"])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([a["shortcuts"], a["about_framework"], a["about"]])
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(a["new"])
@@ -153,6 +188,8 @@ class MainWindow(QMainWindow):
             new_button.setMenu(self.template_menu)
             new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addActions([a["save"], a["find"], a["history"], a["trash"], a["restore"]])
+        toolbar.addSeparator()
+        toolbar.addActions([a["coverage"], a["export"]])
         toolbar.addSeparator()
         toolbar.addActions([a["lock"], a["preferences"]])
 
@@ -166,17 +203,31 @@ class MainWindow(QMainWindow):
         a["trash"].triggered.connect(self.trash_current)
         a["restore"].triggered.connect(self.restore_current)
         a["history"].triggered.connect(self.show_history)
+        a["coverage"].triggered.connect(self.show_coverage)
+        a["export"].triggered.connect(self.show_export)
+        a["import"].triggered.connect(self.show_import)
         a["lock"].triggered.connect(self.lock_requested)
         a["preferences"].triggered.connect(self.preferences_requested)
         a["quit"].triggered.connect(self.close)
         a["about"].triggered.connect(lambda: show_about(self, self.framework))
+        a["about_framework"].triggered.connect(lambda: show_framework_info(self, self.framework))
         a["shortcuts"].triggered.connect(
             lambda: show_shortcuts(self, list(self.actions_by_name.values())))
         self.filter_bar.query_changed.connect(self.refresh_list)
         self.entry_list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.session.saved.connect(self._on_saved)
         self.session.save_failed.connect(self._show_problem)
+        self.session.entry_changed.connect(self.suggestions.set_entry)
+        self.session.saved.connect(self.suggestions.on_saved)
+        self.editor.text_edited.connect(self.suggestions.schedule)
+        self.link_panel.links_changed.connect(self.suggestions.schedule)
+        self.link_panel.suggestion_accepted.connect(self.suggestions.accept)
+        self.link_panel.suggestion_dismissed.connect(self.suggestions.dismiss)
         self.bridge.entries_changed.connect(self._on_entries_changed)
+        self.bridge.entry_saved.connect(lambda _entry_id: self.coverage_window.schedule_refresh())
+        self.bridge.entries_changed.connect(self.coverage_window.schedule_refresh)
+        self.coverage_window.entry_open_requested.connect(self.open_entry)
+        self.coverage_window.write_requested.connect(self.write_about)
         self.editor.body.undoAvailable.connect(a["undo"].setEnabled)
         self.editor.body.redoAvailable.connect(a["redo"].setEnabled)
         self.filter_bar.trash.toggled.connect(self._update_trash_actions)
@@ -189,7 +240,8 @@ class MainWindow(QMainWindow):
         self.framework = framework
         self.filter_bar.set_framework(framework)
         self.link_panel.set_framework(framework)
-        self.suggestions.set_suggester(LinkSuggester.from_framework(framework))
+        self.suggestions.set_framework(framework)
+        self.coverage_window.set_framework(framework)
 
     def load_journal(self) -> None:
         """Fill the list and tags from the freshly unlocked journal."""
@@ -209,6 +261,71 @@ class MainWindow(QMainWindow):
         self.entry_list.clearSelection()
         self.session.new_entry(template)
 
+    def open_entry(self, entry_id: int) -> None:
+        """Open an entry in the editor (from the coverage window) and bring the editor forward."""
+        try:
+            self.session.open_entry(entry_id)
+        except JournalError as exc:
+            self._show_problem(str(exc))
+            return
+        if self.list_model.row_of(entry_id) >= 0:
+            self._select_entry(entry_id)
+        else:
+            self.entry_list.clearSelection()
+        self._bring_editor_forward()
+
+    def write_about(self, kind: str, target_id: str, prompt_text: str) -> None:
+        """Start a new entry answering a prompt: linked, opening with the prompt as a heading."""
+        prompt = GapPrompt(PromptKind(kind), target_id, GapReason.NEVER, prompt_text)
+        self.entry_list.clearSelection()
+        self.session.new_from_draft(draft_for_prompt(prompt), self.tr("Writing about a prompt"))
+        self._bring_editor_forward()
+        self.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _bring_editor_forward(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.editor.tabs.setCurrentWidget(self.editor.body)
+        self.editor.body.setFocus()
+
+    def show_coverage(self) -> None:
+        """Show the coverage window (coverage, prompts, charts) for the open journal."""
+        if not self.bridge.is_open or self.framework is None:
+            return
+        self.session.save_now()
+        with busy(self, self.tr("Counting your entries…")):
+            self.coverage_window.show_journal(self.bridge.store, self.framework)
+        self.coverage_window.show()
+        self.coverage_window.raise_()
+        self.coverage_window.activateWindow()
+
+    def show_export(self) -> None:
+        """Open the coursework export dialog (window-modal; it can take a while to prepare)."""
+        if not self.bridge.is_open or self.framework is None or not self.session.save_now():
+            return
+        with busy(self, self.tr("Preparing the export and checking for identifying details…")):
+            dialog = ExportDialog(self.bridge.store, self.framework, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_import(self) -> None:
+        """Open the import dialog: choose a file, see what it holds, then import it all."""
+        if not self.bridge.is_open or not self.session.save_now():
+            return
+        dialog = ImportDialog(self.bridge, self.framework, self)
+        dialog.imported.connect(lambda count: self.statusBar().showMessage(
+            counted("MainWindow", "Imported {0} entry.", "Imported {0} entries.", count),
+            8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_demo(self, is_demo: bool) -> None:
+        """Say clearly, in a banner and the title, whether this is the throwaway demo journal."""
+        self.demo_banner.setVisible(is_demo)
+        title = self.tr("PSW Reflective Journal")
+        self.setWindowTitle(self.tr("{0} (demo)").format(title) if is_demo else title)
+
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -220,7 +337,6 @@ class MainWindow(QMainWindow):
                 self.session.open_entry(entry_id)
             except JournalError as exc:
                 self._show_problem(str(exc))
-            self.suggestions.refresh()
 
     def _select_entry(self, entry_id: int | None) -> None:
         row = -1 if entry_id is None else self.list_model.row_of(entry_id)
@@ -233,7 +349,7 @@ class MainWindow(QMainWindow):
         if is_new or not self.list_model.update_entry(entry):
             self.filter_bar.set_tags(self.bridge.tags())
             self.refresh_list()
-        self.statusBar().showMessage("Saved", 2000)
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def _on_entries_changed(self) -> None:
         self.session.clear()
@@ -251,14 +367,15 @@ class MainWindow(QMainWindow):
             return
         self.session.save_now()
         self.bridge.move_to_trash(entry_id)
-        self.statusBar().showMessage("Moved to the trash. Show the trash to restore it.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Moved to the trash. Show the trash to restore it."), 5000)
 
     def restore_current(self) -> None:
         """Bring the current trashed entry back."""
         entry_id = self.session.entry_id
         if entry_id is not None and self.session.is_read_only:
             self.bridge.restore_from_trash(entry_id)
-            self.statusBar().showMessage("Restored from the trash.", 5000)
+            self.statusBar().showMessage(self.tr("Restored from the trash."), 5000)
 
     def show_history(self) -> None:
         """Show the current entry's revisions and restore one if asked."""
@@ -266,17 +383,33 @@ class MainWindow(QMainWindow):
             return
         entry_id = self.session.entry_id
         dialog = HistoryDialog(self.bridge.revisions(entry_id), self)
-        if dialog.exec() and dialog.chosen is not None:
-            entry = self.bridge.restore_revision(entry_id, dialog.chosen.id)
-            self.session.reload()
-            self.list_model.update_entry(entry)
+        try:
+            if dialog.exec() and dialog.chosen is not None and self.bridge.is_open:
+                entry = self.bridge.restore_revision(entry_id, dialog.chosen.id)
+                self.session.reload()
+                self.list_model.update_entry(entry)
+        finally:
+            dialog.deleteLater()
 
     def _show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, "PSW Reflective Journal", message)
+        QMessageBox.warning(self, self.tr("PSW Reflective Journal"), message)
+
+    def close_dialogs(self) -> None:
+        """Close every dialog of this window, first emptying those that show journal content.
+
+        Dialogs holding content (history, export, preferences) offer ``clear_content()``.
+        """
+        for dialog in reversed(self.findChildren(QDialog)):
+            clear_content = getattr(dialog, "clear_content", None)
+            if callable(clear_content):
+                clear_content()
+            dialog.reject()
 
     def save_and_clear(self) -> None:
-        """Save unsaved text, then empty every widget and model holding journal content."""
+        """Save unsaved text, then empty every widget, window and dialog holding content."""
         self.session.save_now()
+        self.close_dialogs()
+        self.coverage_window.clear()
         self.suggestions.stop()
         self.session.clear()
         self.list_model.clear()

@@ -86,6 +86,11 @@ class PreferencesDialog(QDialog):
         layout.addWidget(profile)
         layout.addWidget(self.buttons)
 
+    def clear_content(self) -> None:
+        """Empty the profile fields, which come from the journal (when it locks)."""
+        for edit in (self.name, self.course, self.tutor):
+            edit.clear()
+
     def _choose_framework(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a framework file", "",
                                               "Framework (*.json)")

@@ -116,7 +116,7 @@ class PromptsPanel(QWidget):
             limit: How many prompts to show at once.
         """
         super().__init__(parent)
-        self._store = store
+        self._store: Any = store
         self._framework = framework
         self._today = today or dt.date.today()
         self._limit = limit
@@ -143,17 +143,40 @@ class PromptsPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Recompute the prompts and rebuild the cards."""
-        coverage = build_coverage(self._framework, link_tallies(self._store))
-        state = self._store.setting(PROMPT_STATE_SETTING, {}) or {}
-        self.prompts = gap_prompts(self._framework, coverage, self._today, state)[: self._limit]
+    def set_source(self, store: Any, framework: Framework) -> None:
+        """Read another open journal (after unlocking) or framework, and refresh."""
+        if framework is not self._framework:
+            self.prompts = []
+        self._store, self._framework = store, framework
+        self.refresh()
+
+    def clear(self) -> None:
+        """Remove every card and forget the journal (when locking)."""
+        self._store = None
+        self.prompts = []
+        self._remove_cards()
+        self.empty_label.setVisible(False)
+
+    def _remove_cards(self) -> None:
         for card in self.cards:
             self._cards_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         while self._cards_layout.count():
             self._cards_layout.takeAt(0)
+
+    def refresh(self) -> None:
+        """Recompute the prompts and rebuild the cards (only if the prompts changed)."""
+        if self._store is None:
+            return
+        coverage = build_coverage(self._framework, link_tallies(self._store))
+        state = self._store.setting(PROMPT_STATE_SETTING, {}) or {}
+        prompts = gap_prompts(self._framework, coverage, self._today, state)[: self._limit]
+        if prompts == self.prompts and self.cards:
+            return
+        self.prompts = prompts
+        self._remove_cards()
         for prompt in self.prompts:
             card = PromptCard(prompt, reason_in_words(prompt, self._today), self._cards_box)
             card.write_button.clicked.connect(lambda _=False, p=prompt: self._write(p))

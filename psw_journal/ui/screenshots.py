@@ -9,18 +9,38 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import dataclasses  # noqa: E402
+import json  # noqa: E402
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from psw_journal.core.entry import Link, LinkKind  # noqa: E402
+from psw_journal.core.framework import load_framework  # noqa: E402
 from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
+from psw_journal.core.suggest import Suggester  # noqa: E402
 from psw_journal.persistence.store import JournalStore  # noqa: E402
 from psw_journal.ui.app import configure_application  # noqa: E402
 from psw_journal.ui.controller import AppController  # noqa: E402
+from psw_journal.ui.import_dialog import ImportDialog  # noqa: E402
+from psw_journal.ui.import_source import ImportSource, read_source  # noqa: E402
 
+DAYONE_SAMPLE = [
+    {"uuid": "D1", "creationDate": "2025-09-02T17:30:00Z", "timeZone": "Europe/London",
+     "text": "First shadow shift\n\nI mostly listened and made tea."},
+    {"uuid": "D2", "creationDate": "2025-10-14T20:05:00Z", "timeZone": "Europe/London",
+     "text": "Allotment group\n\nWe planted garlic. ![](dayone-moment://P1)",
+     "photos": [{"identifier": "P1"}, {"identifier": "P2"}]},
+    {"uuid": "D3", "creationDate": "2025-11-20T19:00:00Z", "timeZone": "Europe/London",
+     "text": "Supervision\n\nTalked through the week with my supervisor."},
+    {"uuid": "D4", "creationDate": "2026-01-09T18:45:00Z", "timeZone": "Europe/London",
+     "text": "Back after the break\n\nNervous, then fine.", "starred": True},
+]
 SAMPLES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "entries.jsonl"
 PASSPHRASE = "screenshots only"
 
@@ -43,6 +63,20 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def link_sample_competences(store: JournalStore, per_entry: int = 2) -> None:
+    """Link each sample entry to the competences the app would suggest for it.
+
+    The samples carry only principles; this gives the coverage view something to show.
+    """
+    suggester = Suggester.from_framework(load_framework())
+    for entry in list(store.iter_entries()):
+        found = suggester.suggest(entry.title, entry.body, limit=per_entry)
+        competences = [s.id for s in found.competences]
+        links = (*entry.draft.links,
+                 *(Link(LinkKind.COMPETENCE, target) for target in competences))
+        store.update(entry.id, dataclasses.replace(entry.draft, links=links))
+
+
 def _save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
@@ -50,7 +84,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render unlock.png, main_window.png and link_panel.png into ``out``."""
+    """Render welcome, unlock, main_window, link_panel, import_preview and coverage PNGs."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
@@ -61,8 +95,10 @@ def render(out: Path, *, dark: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         journal = Path(tmp) / "journal.db"
+        _render_welcome(journal, out, suffix)
         with JournalStore.create(journal, PASSPHRASE) as store:
             store.add_many(parse_jsonl(SAMPLES.read_text(encoding="utf-8")))
+            link_sample_competences(store)
         controller = AppController(journal)
         controller.start()
         assert controller.dialog is not None
@@ -82,8 +118,50 @@ def render(out: Path, *, dark: bool = False) -> None:
             panel.linked.setCurrentRow(0)
         panel.resize(420, 800)
         _save(panel, out / f"link_panel{suffix}.png")
+        _render_import(window, Path(tmp), out, suffix)
+        _render_coverage(window, out, suffix)
         window.session.is_dirty = False
         controller.quit()
+
+
+def _render_welcome(journal: Path, out: Path, suffix: str) -> None:
+    controller = AppController(journal)
+    controller.start()
+    assert controller.welcome is not None
+    controller.welcome.adjustSize()
+    _save(controller.welcome, out / f"welcome{suffix}.png")
+    controller.welcome.hide()
+    controller.welcome.deleteLater()
+    controller.welcome = None
+
+
+def _render_import(window: Any, tmp: Path, out: Path, suffix: str) -> None:
+    """Preview a Day One export with photos, one of its entries imported before."""
+    export = tmp / "Journal.json"
+    export.write_text(json.dumps({"entries": DAYONE_SAMPLE}), encoding="utf-8")
+    earlier = tmp / "earlier.json"
+    earlier.write_text(json.dumps({"entries": DAYONE_SAMPLE[:1]}), encoding="utf-8")
+    window.bridge.import_entries(read_source(ImportSource.DAYONE, earlier))
+    dialog = ImportDialog(window.bridge, window.framework, window)
+    dialog.set_source(ImportSource.DAYONE, export)
+    dialog.path.setText("~/Downloads/Journal.json")
+    dialog.resize(620, 420)
+    dialog.show()
+    _save(dialog, out / f"import_preview{suffix}.png")
+    dialog.reject()
+
+
+def _render_coverage(window: Any, out: Path, suffix: str) -> None:
+    window.show_coverage()
+    coverage_window = window.coverage_window
+    coverage_window.resize(1100, 720)
+    view = coverage_window.coverage
+    busiest = max(view.coverage.competences, key=lambda c: (c.count, c.last_date or 0))
+    view.select_competence(busiest.id)
+    _save(coverage_window, out / f"coverage_window{suffix}.png")
+    coverage_window.tabs.setCurrentIndex(1)
+    _save(coverage_window, out / f"coverage_window_prompts{suffix}.png")
+    coverage_window.tabs.setCurrentIndex(0)
 
 
 def main(argv: list[str]) -> int:

@@ -1,14 +1,7 @@
-"""End to end: import a real jrnl export, a Day One zip and a Markdown folder into a journal.
-
-Once ``import --format jrnl-json|dayone|markdown`` is routed to ``cmd_import_other``, these
-run the real ``psw-journal`` command; until then they call ``cmd_import_other`` in process.
-"""
+"""End to end: import a real jrnl export, a Day One zip and a Markdown folder into a journal."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import io
 import json
 import os
 import shutil
@@ -20,46 +13,13 @@ from pathlib import Path
 import pytest
 from cli_runner import Result, assert_one_line_error, run_cli
 
-from psw_journal.core.errors import JournalError
-
 pytestmark = pytest.mark.e2e
 
 PASSPHRASE = "correct horse"
 
 
-def _route_is_wired() -> bool:
-    from psw_journal.cli.parser import build_parser
-
-    try:
-        with contextlib.redirect_stderr(io.StringIO()):
-            build_parser().parse_args(["import", "--format", "dayone", "x"])
-    except SystemExit:
-        return False
-    return True
-
-
-ROUTED = _route_is_wired()
-
-
 def _import(fmt: str, source: Path, journal: Path) -> Result:
-    if ROUTED:
-        return run_cli("import", "--format", fmt, source, "--journal", journal)
-    from psw_journal.cli.import_cli import cmd_import_other
-
-    out = io.StringIO()
-    args = argparse.Namespace(command="import", format=fmt, file=source, journal=journal)
-    old = os.environ.get("PSW_JOURNAL_PASSPHRASE")
-    os.environ["PSW_JOURNAL_PASSPHRASE"] = PASSPHRASE
-    try:
-        code = cmd_import_other(args, out)
-    except JournalError as exc:
-        return Result(1, out.getvalue(), f"psw-journal: {exc}\n")
-    finally:
-        if old is None:
-            del os.environ["PSW_JOURNAL_PASSPHRASE"]
-        else:
-            os.environ["PSW_JOURNAL_PASSPHRASE"] = old
-    return Result(code, out.getvalue(), "")
+    return run_cli("import", "--format", fmt, source, "--journal", journal)
 
 
 @pytest.fixture
@@ -251,8 +211,6 @@ def _broken_inputs(folder: Path) -> dict[str, tuple[str, Path, str]]:
     (folder / "empty").mkdir()
     (folder / "binary").mkdir()
     (folder / "binary" / "a.md").write_bytes(b"\xff\xfe\xfa")
-    (folder / "links").mkdir()
-    (folder / "links" / "a.md").write_text("---\ncompetences: [made_up]\n---\nx")
     return {
         "wrong JSON": ("jrnl-json", folder / "bad.json", "not valid JSON"),
         "bad date": ("jrnl-json", folder / "shape.json", "entry 1: 'date'"),
@@ -263,7 +221,6 @@ def _broken_inputs(folder: Path) -> dict[str, tuple[str, Path, str]]:
         "jrnl as Day One": ("dayone", folder / "shape.json", "not a Day One journal"),
         "no md files": ("markdown", folder / "empty", "holds no Markdown"),
         "binary md": ("markdown", folder / "binary", "not UTF-8"),
-        "unknown competence": ("markdown", folder / "links", "'made_up'"),
     }
 
 
@@ -274,4 +231,14 @@ def test_broken_inputs_are_one_clear_error_and_import_nothing(tmp_path: Path, jo
         assert_one_line_error(result, fragment, "nothing was imported")
         assert "Traceback" not in result.err, label
     assert _entries(journal) == []
-    assert journal.read_bytes() == before or _entries(journal) == []
+    assert journal.read_bytes() == before
+
+
+def test_links_to_another_editions_ids_are_kept_and_reported(tmp_path: Path, journal: Path):
+    folder = tmp_path / "links"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ncompetences: [made_up]\n---\nx")
+    result = _import("markdown", folder, journal)
+    assert result.code == 0, result
+    assert "not in this framework (made_up)" in result.out
+    assert [e["competences"] for e in _entries(journal)] == [["made_up"]]

@@ -62,7 +62,10 @@ def controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: A
         app_controller.window.deleteLater()
     if app_controller.dialog is not None:
         app_controller.dialog.deleteLater()
+    if app_controller.welcome is not None:
+        app_controller.welcome.deleteLater()
     app_controller.bridge.close()
+    app_controller.discard_demo()
     app = QApplication.instance()
     if app is not None:
         app.removeEventFilter(app_controller.idle_lock)

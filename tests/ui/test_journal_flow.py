@@ -148,6 +148,7 @@ def test_idle_lock_after_a_short_timeout(qtbot, sample_journal, controller, unlo
 
 
 def test_new_entry_is_saved_while_typing(qtbot, journal_path: Path, controller, passphrase):
+    qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
     dialog = controller.dialog
     dialog.passphrase.setText(passphrase)
     dialog.repeat.setText(passphrase)

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.ui
 def test_create_journal_through_the_dialog(
     qtbot, controller, journal_path: Path, passphrase
 ) -> None:
+    qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
     dialog = controller.dialog
     assert dialog.is_create
     assert any(label.text() == FORGET_WARNING for label in dialog.findChildren(type(dialog.error)))

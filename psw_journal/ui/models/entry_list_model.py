@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from psw_journal.core.entry import Entry, EntrySummary
 from psw_journal.persistence.store import EntryQuery
+from psw_journal.ui.dates import long_date
 from psw_journal.ui.journal_bridge import MARK_CLOSE, MARK_OPEN
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -49,9 +50,9 @@ class EntryListModel(QAbstractListModel):
             return None
         summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return summary.title or "Untitled"
+            return summary.title or self.tr("Untitled")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary.occurred_on:%d %B %Y}: {summary.title or 'Untitled'}"
+            return f"{long_date(summary.occurred_on)}: {summary.title or self.tr('Untitled')}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return ", ".join(summary.tags) or None
         if role == ENTRY_ID_ROLE:

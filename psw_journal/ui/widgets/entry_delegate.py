@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from psw_journal.core.entry import EntrySummary
+from psw_journal.ui.dates import medium_date
 from psw_journal.ui.models.entry_list_model import SNIPPET_HTML_ROLE, SUMMARY_ROLE
 
 _PAD = 8
@@ -51,7 +52,7 @@ class EntryDelegate(QStyledItemDelegate):
         muted.setAlphaF(0.7)
         painter.setFont(small)
         painter.setPen(muted)
-        date_text = f"{summary.occurred_on:%a %d %b %Y}"
+        date_text = medium_date(summary.occurred_on)
         if summary.tags:
             date_text += "   ·   " + ", ".join(summary.tags)
         self._draw_line(painter, QRect(rect.x(), rect.y(), rect.width(), line), date_text)
@@ -60,7 +61,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
         self._draw_line(painter, QRect(rect.x(), rect.y() + line, rect.width(), line),
-                        summary.title or "Untitled")
+                        summary.title or QCoreApplication.translate("EntryDelegate", "Untitled"))
         snippet = index.data(SNIPPET_HTML_ROLE)
         if snippet:
             self._draw_snippet(painter, QRect(rect.x(), rect.y() + 2 * line, rect.width(), line),

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QSignalBlocker,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,11 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import count_words
-from psw_journal.ui.markdown_render import render_markdown
+from psw_journal.core.export_html import render_entry_html
+from psw_journal.ui.dates import medium_date_format
+from psw_journal.ui.plurals import counted
 
+#: The preview keeps the writer's line breaks (nl2br), as a notebook would.
+PREVIEW_EXTENSIONS = ("extra", "sane_lists", "nl2br")
 PREVIEW_DELAY_MS = 300
-STRESS_CHOICES = ("Not set", "1 · calm", "2 · settled", "3 · some stress", "4 · stressed",
-                  "5 · very stressed")
+STRESS_CHOICES = (
+    QT_TRANSLATE_NOOP("EntryEditor", "Not set"), QT_TRANSLATE_NOOP("EntryEditor", "1 · calm"),
+    QT_TRANSLATE_NOOP("EntryEditor", "2 · settled"),
+    QT_TRANSLATE_NOOP("EntryEditor", "3 · some stress"),
+    QT_TRANSLATE_NOOP("EntryEditor", "4 · stressed"),
+    QT_TRANSLATE_NOOP("EntryEditor", "5 · very stressed"),
+)
 
 
 class EntryEditor(QWidget):
@@ -41,16 +56,16 @@ class EntryEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.title = QLineEdit(placeholderText="Title (optional)")
-        self.date = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
-        self.tags = QLineEdit(placeholderText="Tags, separated by commas")
+        self.title = QLineEdit(placeholderText=self.tr("Title (optional)"))
+        self.date = QDateEdit(calendarPopup=True, displayFormat=medium_date_format())
+        self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
         self.stress = QComboBox()
-        self.stress.addItems(STRESS_CHOICES)
-        self.body = QPlainTextEdit(placeholderText="Write here. Markdown is welcome: "
-                                   "## headings, *italics*, - lists.")
+        self.stress.addItems([self.tr(choice) for choice in STRESS_CHOICES])
+        self.body = QPlainTextEdit(placeholderText=self.tr(
+            "Write here. Markdown is welcome: ## headings, *italics*, - lists."))
         self.preview = QTextBrowser(openLinks=False, openExternalLinks=False)
         self.tabs = QTabWidget()
-        self.words = QLabel("0 words")
+        self.words = QLabel(_word_label(0))
         self.state = QLabel("")
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._name_controls()
@@ -59,12 +74,16 @@ class EntryEditor(QWidget):
         self.clear()
 
     def _name_controls(self) -> None:
-        for widget, name in ((self.title, "Entry title"), (self.date, "Date it happened"),
-                             (self.tags, "Tags"), (self.stress, "Stress check-in"),
-                             (self.body, "Entry text"), (self.preview, "Preview"),
-                             (self.words, "Word count"), (self.state, "Save state")):
+        for widget, name in ((self.title, self.tr("Entry title")),
+                             (self.date, self.tr("Date it happened")),
+                             (self.tags, self.tr("Tags")),
+                             (self.stress, self.tr("Stress check-in")),
+                             (self.body, self.tr("Entry text")),
+                             (self.preview, self.tr("Preview")),
+                             (self.words, self.tr("Word count")),
+                             (self.state, self.tr("Save state"))):
             widget.setAccessibleName(name)
-        self.stress.setToolTip("How stressed do you feel after this? (optional)")
+        self.stress.setToolTip(self.tr("How stressed do you feel after this? (optional)"))
         self.body.setTabChangesFocus(True)
 
     def _build(self) -> None:
@@ -74,15 +93,16 @@ class EntryEditor(QWidget):
         self.title.setStyleSheet("font-size: 14pt; padding: 4px;")
         layout.addWidget(self.title)
         row = QHBoxLayout()
-        for text, widget, stretch in (("&Date:", self.date, 0), ("Ta&gs:", self.tags, 1),
-                                      ("&Stress:", self.stress, 0)):
+        for text, widget, stretch in ((self.tr("&Date:"), self.date, 0),
+                                      (self.tr("Ta&gs:"), self.tags, 1),
+                                      (self.tr("&Stress:"), self.stress, 0)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget, stretch)
         layout.addLayout(row)
-        self.tabs.addTab(self.body, "&Write")
-        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.addTab(self.body, self.tr("&Write"))
+        self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         status = QHBoxLayout()
@@ -117,7 +137,8 @@ class EntryEditor(QWidget):
     def render_preview(self) -> None:
         """Render the body's Markdown into the preview now."""
         text = self.body.toPlainText()
-        self.preview.setHtml(render_markdown(text) if text.strip() else "")
+        html = render_entry_html(text, extensions=PREVIEW_EXTENSIONS) if text.strip() else ""
+        self.preview.setHtml(html)
 
     # -- loading and reading fields -----------------------------------------------------------
 
@@ -178,4 +199,4 @@ class EditorFields:
 
 
 def _word_label(n: int) -> str:
-    return "1 word" if n == 1 else f"{n:,} words"
+    return counted("EntryEditor", "{0} word", "{0} words", n)

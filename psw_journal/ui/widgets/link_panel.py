@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from psw_journal.core.entry import Link, LinkKind
+from psw_journal.core.suggest import Suggestion, Suggestions
 from psw_journal.ui.icons import icon
 from psw_journal.ui.models.framework_tree_model import (
     DETAILS_ROLE,
@@ -32,10 +33,24 @@ from psw_journal.ui.models.framework_tree_model import (
     TARGET_ID_ROLE,
     FrameworkTreeModel,
 )
-from psw_journal.ui.suggestions import Suggestion
+from psw_journal.ui.widgets.wrapping_tree import WrappingTreeView
 
 LinkKey = tuple[LinkKind, str]
-NOT_IN_FRAMEWORK = "not in this framework"
+#: How many suggestions of each kind the panel shows at once.
+SHOWN_COMPETENCES, SHOWN_PRINCIPLES = 2, 1
+NOT_IN_FRAMEWORK = QT_TRANSLATE_NOOP("LinkPanel", "not in this framework")
+DETAILS_HINT = QT_TRANSLATE_NOOP(
+    "LinkPanel",
+    "Select a competence to read it in full here. Tick its box to link it to this entry.")
+
+
+def without_preamble(statement: str) -> str:
+    """Drop the "An ability to" every competence starts with, so the point comes first."""
+    for preamble in ("An ability to ", "Ability to ", "An ability "):
+        if statement.startswith(preamble) and len(statement) > len(preamble):
+            rest = statement[len(preamble):]
+            return rest[0].upper() + rest[1:]
+    return statement
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -50,9 +65,13 @@ class LinkPanel(QWidget):
 
     Signals:
         links_changed(): the user linked, unlinked or edited an evidence note.
+        suggestion_accepted(str, str): the user linked a suggestion (kind, target id).
+        suggestion_dismissed(str, str): the user said "Not this" to a suggestion (kind, id).
     """
 
     links_changed = Signal()
+    suggestion_accepted = Signal(str, str)
+    suggestion_dismissed = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,17 +80,21 @@ class LinkPanel(QWidget):
         self._updating = False
         self.tree_model = FrameworkTreeModel(self)
         self.proxy = QSortFilterProxyModel(self)
-        self.search = QLineEdit(placeholderText="Search competences", clearButtonEnabled=True)
-        self.tree = QTreeView()
-        self.details = QLabel("", wordWrap=True)
+        self.search = QLineEdit(placeholderText=self.tr("Search competences"),
+                                clearButtonEnabled=True)
+        self.tree = WrappingTreeView()
+        self.details = QLabel(self.tr(DETAILS_HINT), wordWrap=True)
         self.principle_boxes: dict[str, QCheckBox] = {}
         self.principles_page = QWidget()
         self.linked = QListWidget()
-        self.note = QPlainTextEdit(placeholderText="Evidence note for the selected link: how "
-                                   "does this entry show it?")
-        self.unlink_button = QPushButton("Remove link")
-        self.suggestion_box = QGroupBox("Suggested links")
+        self.note = QPlainTextEdit(placeholderText=self.tr(
+            "Evidence note for the selected link: how does this entry show it?"))
+        self.unlink_button = QPushButton(self.tr("Remove link"))
+        self.suggestion_box = QGroupBox(self.tr("Suggested links"))
         self.suggestion_buttons: list[QPushButton] = []
+        self.dismiss_buttons: list[QPushButton] = []
+        #: The suggestions on show, in order (the buttons above follow the same order).
+        self.shown_suggestions: list[Suggestion] = []
         self.tabs = QTabWidget()
         self._build()
         self._connect_signals()
@@ -84,24 +107,26 @@ class LinkPanel(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        for widget, name in ((self.search, "Search competences"), (self.tree, "Competences"),
-                             (self.details, "Competence details"), (self.linked, "Linked"),
-                             (self.note, "Evidence note"), (self.unlink_button, "Remove link"),
-                             (self.suggestion_box, "Suggested links")):
+        for widget, name in ((self.search, self.tr("Search competences")),
+                             (self.tree, self.tr("Competences")),
+                             (self.details, self.tr("Competence details")),
+                             (self.linked, self.tr("Linked")),
+                             (self.note, self.tr("Evidence note")),
+                             (self.unlink_button, self.tr("Remove link")),
+                             (self.suggestion_box, self.tr("Suggested links"))):
             widget.setAccessibleName(name)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(60)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._set_details("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         QVBoxLayout(self.suggestion_box).setSpacing(4)
         self._set_suggestion_rows([])
         layout.addWidget(self.suggestion_box)
-        self.tabs.addTab(self._competence_page(), "&Competences")
-        self.tabs.addTab(self._scrolling(self.principles_page), "P&rinciples")
-        self.tabs.addTab(self._linked_page(), "Lin&ked")
+        self.tabs.addTab(self._competence_page(), self.tr("&Competences"))
+        self.tabs.addTab(self._scrolling(self.principles_page), self.tr("P&rinciples"))
+        self.tabs.addTab(self._linked_page(), self.tr("Lin&ked"))
         layout.addWidget(self.tabs, 1)
         self.note.setEnabled(False)
         self.unlink_button.setEnabled(False)
@@ -119,7 +144,7 @@ class LinkPanel(QWidget):
         layout = QVBoxLayout(page)
         self.linked.setWordWrap(True)
         layout.addWidget(self.linked, 2)
-        layout.addWidget(QLabel("Evidence &note:", buddy=self.note))
+        layout.addWidget(QLabel(self.tr("Evidence &note:"), buddy=self.note))
         self.note.setMaximumHeight(110)
         layout.addWidget(self.note, 1)
         layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -164,7 +189,7 @@ class LinkPanel(QWidget):
         self.principle_boxes = {}
         for principle in framework.principles:
             box = QCheckBox(principle.name)
-            box.setAccessibleName(f"Principle: {principle.name}")
+            box.setAccessibleName(self.tr("Principle: {0}").format(principle.name))
             box.setToolTip(f"<p>{principle.definition}</p><p>{principle.description}</p>")
             box.toggled.connect(lambda on, pid=principle.id: self._on_principle_toggled(pid, on))
             hint = QLabel(principle.definition, wordWrap=True)
@@ -181,7 +206,15 @@ class LinkPanel(QWidget):
             self.tree.expandAll()
 
     def _show_details(self, index: QModelIndex) -> None:
-        self.details.setText(str(index.data(DETAILS_ROLE) or ""))
+        details = str(index.data(DETAILS_ROLE) or "")
+        self._set_details(details)
+
+    def _set_details(self, details: str) -> None:
+        """Show a competence in full, or a gentle hint (in italics) while none is selected."""
+        self.details.setText(details or self.tr(DETAILS_HINT))
+        font = self.details.font()
+        font.setItalic(not details)
+        self.details.setFont(font)
 
     # -- links --------------------------------------------------------------------------------
 
@@ -252,12 +285,13 @@ class LinkPanel(QWidget):
         if kind is LinkKind.COMPETENCE:
             comp = fw.find_competence(target_id) if fw else None
             if comp is not None:
-                return f"Competence: {shorten(comp.statement)}"
+                return self.tr("Competence: {0}").format(shorten(comp.statement))
         else:
             principle = fw.find_principle(target_id) if fw else None
             if principle is not None:
-                return f"Principle: {principle.name}"
-        return f"{kind.value.capitalize()} {target_id} ({NOT_IN_FRAMEWORK})"
+                return self.tr("Principle: {0}").format(principle.name)
+        what = self.tr("Competence") if kind is LinkKind.COMPETENCE else self.tr("Principle")
+        return self.tr("{0} {1} ({2})").format(what, target_id, self.tr(NOT_IN_FRAMEWORK))
 
     def _refresh_linked(self) -> None:
         current = self.linked.currentItem()
@@ -269,7 +303,7 @@ class LinkPanel(QWidget):
             self.linked.addItem(item)
             if (kind, target) == keep:
                 self.linked.setCurrentItem(item)
-        self.tabs.setTabText(2, f"Lin&ked ({len(self._links)})")
+        self.tabs.setTabText(2, self.tr("Lin&ked ({0})").format(len(self._links)))
         if self.linked.currentItem() is None:
             self._on_linked_selected(None)
 
@@ -297,9 +331,11 @@ class LinkPanel(QWidget):
 
     # -- suggestions --------------------------------------------------------------------------
 
-    def show_suggestions(self, suggestions: list[Suggestion]) -> None:
-        """Offer up to five links; nothing is linked until the user clicks."""
-        self._set_suggestion_rows(suggestions[:5])
+    def show_suggestions(self, found: Suggestions) -> None:
+        """Offer the best competences and principles; nothing is linked until the user clicks."""
+        shown = [*found.competences[:SHOWN_COMPETENCES], *found.principles[:SHOWN_PRINCIPLES]]
+        fresh = [s for s in shown if (LinkKind(s.kind), s.id) not in self._links]
+        self._set_suggestion_rows(fresh)
 
     def _set_suggestion_rows(self, suggestions: list[Suggestion]) -> None:
         layout = self.suggestion_box.layout()
@@ -311,37 +347,92 @@ class LinkPanel(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.suggestion_buttons = []
+        self.dismiss_buttons = []
+        self.shown_suggestions = list(suggestions)
         if not suggestions:
-            empty = QLabel("Suggestions appear here as you write.", wordWrap=True)
+            empty = QLabel(self.tr("Suggestions appear here after you pause writing."),
+                           wordWrap=True)
             empty.setEnabled(False)
             layout.addWidget(empty)
             return
         for suggestion in suggestions:
             layout.addWidget(self._suggestion_row(suggestion))
 
-    def _suggestion_row(self, suggestion: Suggestion) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def suggestion_label(self, suggestion: Suggestion) -> str:
+        """Return what a suggestion is called: the competence's statement or principle's name."""
         kind = LinkKind(suggestion.kind)
-        reason = ", ".join(suggestion.matched)
-        text = QLabel(f"{html.escape(shorten(suggestion.label, 70))}<br><small>because you wrote: "
-                      f"<i>{reason}</i></small>", wordWrap=True)
+        fw = self._framework
+        if kind is LinkKind.COMPETENCE:
+            comp = fw.find_competence(suggestion.id) if fw else None
+            return comp.statement if comp is not None else suggestion.id
+        principle = fw.find_principle(suggestion.id) if fw else None
+        return principle.name if principle is not None else suggestion.id
+
+    def reason_text(self, suggestion: Suggestion) -> str:
+        """Say why, in the user's own words: "You wrote: ‘…’"."""
+        phrase = suggestion.because[0] if suggestion.because else ""
+        return self.tr("You wrote: ‘{0}’").format(phrase)
+
+    def _suggestion_row(self, suggestion: Suggestion) -> QWidget:
+        kind = LinkKind(suggestion.kind)
+        label = self.suggestion_label(suggestion)
+        what = (self.tr("Competence") if kind is LinkKind.COMPETENCE
+                else self.tr("Principle"))
+        row = QFrame()
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(6, 4, 6, 4)
+        short = shorten(without_preamble(label), 80)
+        text = QLabel(f"<b>{html.escape(what)}:</b> {html.escape(short)}<br>"
+                      f"<i>{html.escape(self.reason_text(suggestion))}</i>", wordWrap=True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        text.setToolTip(suggestion.label)
-        button = QPushButton(icon("link"), "Link")
-        button.setAccessibleName(f"Link {suggestion.kind} {suggestion.label}")
-        button.clicked.connect(lambda: self.link(kind, suggestion.target_id))
-        button.clicked.connect(lambda: button.setEnabled(False))
+        text.setToolTip(label)
+        link_button = QPushButton(icon("link"), self.tr("Link"))
+        link_button.setAccessibleName(self.tr("Link {0} {1}").format(kind.value, label))
+        link_button.setToolTip(self.tr("Link this entry to it"))
+        dismiss_button = QPushButton(self.tr("Not this"))
+        dismiss_button.setAccessibleName(self.tr("Not this: {0} {1}").format(kind.value, label))
+        dismiss_button.setToolTip(self.tr("Hide this suggestion for this entry"))
+        link_button.clicked.connect(lambda: self._accept_suggestion(row, suggestion))
+        dismiss_button.clicked.connect(lambda: self._dismiss_suggestion(row, suggestion))
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(link_button)
+        buttons.addWidget(dismiss_button)
+        buttons.addStretch(1)
         layout.addWidget(text, 1)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        self.suggestion_buttons.append(button)
+        layout.addLayout(buttons)
+        self.suggestion_buttons.append(link_button)
+        self.dismiss_buttons.append(dismiss_button)
         return row
+
+    def _accept_suggestion(self, row: QWidget, suggestion: Suggestion) -> None:
+        self._drop_row(row, suggestion)
+        self.link(LinkKind(suggestion.kind), suggestion.id)
+        self.suggestion_accepted.emit(suggestion.kind, suggestion.id)
+
+    def _dismiss_suggestion(self, row: QWidget, suggestion: Suggestion) -> None:
+        self._drop_row(row, suggestion)
+        self.suggestion_dismissed.emit(suggestion.kind, suggestion.id)
+
+    def _drop_row(self, row: QWidget, suggestion: Suggestion) -> None:
+        """Remove one suggestion, keeping keyboard focus in the suggestions."""
+        self.shown_suggestions = [s for s in self.shown_suggestions if s != suggestion]
+        buttons = [b for b in (*self.suggestion_buttons, *self.dismiss_buttons)
+                   if row.isAncestorOf(b)]
+        self.suggestion_buttons = [b for b in self.suggestion_buttons if b not in buttons]
+        self.dismiss_buttons = [b for b in self.dismiss_buttons if b not in buttons]
+        row.hide()
+        row.deleteLater()
+        if self.suggestion_buttons:
+            self.suggestion_buttons[0].setFocus()
+        else:
+            self._set_suggestion_rows([])
 
     def clear(self) -> None:
         """Forget the entry's links, notes, suggestions and the search text."""
         self.set_links(())
         self.search.clear()
-        self.details.clear()
+        self._set_details("")
         self.note.clear()
         self._set_suggestion_rows([])

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from psw_journal.core.entry import Link, LinkKind
 from psw_journal.core.errors import InvalidInput
+from psw_journal.core.framework import load_framework
 from psw_journal.core.importers import (
     STARRED_TAG,
     ImportFormat,
     ImportItem,
     ImportPreview,
-    check_links,
     describe_media,
     parse_dayone_journal,
     parse_jrnl_json,
@@ -26,6 +25,7 @@ from psw_journal.core.importers import (
     read_dayone,
     read_import,
     read_markdown_folder,
+    read_source,
     split_title,
     strip_dayone_media,
     unescape_dayone,
@@ -374,15 +374,20 @@ def test_fresh_drops_known_keys_and_repeats_within_the_file():
     assert ImportPreview(()).date_range is None
 
 
-def test_check_links_names_an_unknown_id():
-    draft = parse_markdown_entry("---\ncompetences: [no_such]\n---\nx", "a.md", FALLBACK)
-    preview = ImportPreview((ImportItem(draft, "k"),))
-    with pytest.raises(InvalidInput, match="'no_such'"):
-        check_links(preview, ["crs_build_trust_rapport"], ["safe"])
-    ok = ImportPreview(
-        (ImportItem(draft.__class__(title="t", links=(Link(LinkKind.PRINCIPLE, "safe"),)), "k"),)
-    )
-    check_links(ok, [], ["safe"])
+def test_links_to_ids_the_framework_lacks_are_kept_and_reported(tmp_path: Path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ncompetences: [no_such]\nprinciples: [safe]\n---\nx")
+    preview = read_source("markdown", folder, load_framework())
+    assert [link.target_id for link in preview.items[0].draft.links] == ["no_such", "safe"]
+    assert any("no_such" in problem and "kept" in problem for problem in preview.problems)
+
+
+def test_an_import_with_no_entries_is_refused(tmp_path: Path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n")
+    with pytest.raises(InvalidInput, match="no entries"):
+        read_source("jsonl", empty)
 
 
 def test_unknown_format_is_refused(tmp_path: Path):

@@ -1,0 +1,217 @@
+"""Journal > Import…: choose a file, see what it holds, then import every new entry or none."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psw_journal.core.errors import InvalidInput, JournalError
+from psw_journal.core.importers import ImportPreview
+from psw_journal.ui.busy import busy
+from psw_journal.ui.dates import long_date
+from psw_journal.ui.import_source import ImportSource, read_source
+from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.plurals import counted
+
+#: How many problems the preview lists before summing up the rest.
+SHOWN_PROBLEMS = 8
+
+
+class ImportDialog(QDialog):
+    """Preview an import, then import all of it (entries already in the journal are skipped).
+
+    Signals:
+        imported(int): entries were added to the journal (how many).
+    """
+
+    imported = Signal(int)
+
+    def __init__(self, bridge: JournalBridge, framework: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import entries"))
+        self.setMinimumWidth(560)
+        self._bridge, self._framework = bridge, framework
+        self.preview: ImportPreview | None = None
+        self.fresh: ImportPreview | None = None
+        self.source = QComboBox()
+        for source, label in self._source_labels():
+            self.source.addItem(label, source)
+        self.path = QLineEdit(placeholderText=self.tr("Choose a file"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.summary = QLabel(self.tr("Choose what to import. Nothing is added to your journal "
+                                      "until you press Import."), wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.error = QLabel("", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self._build()
+        self._connect_signals()
+        self._set_result(None)
+
+    def _source_labels(self) -> list[tuple[ImportSource, str]]:
+        return [
+            (ImportSource.JSONL, self.tr("This app's export (JSON Lines, .jsonl)")),
+            (ImportSource.JRNL_JSON, self.tr("jrnl export (jrnl --format json)")),
+            (ImportSource.DAYONE, self.tr("Day One export (.zip or .json)")),
+            (ImportSource.MARKDOWN, self.tr("A folder of Markdown files (.md)")),
+        ]
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.source)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        path_label = QLabel(self.tr("F&ile:"))
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, row)
+        layout.addLayout(form)
+        box = QGroupBox(self.tr("What will be imported"))
+        QVBoxLayout(box).addWidget(self.summary)
+        layout.addWidget(box, 1)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setStyleSheet("color: white; background: #a33a3a; padding: 6px;"
+                                 "border-radius: 4px;")
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for widget, name in ((self.source, self.tr("Format")), (self.path, self.tr("File")),
+                             (self.summary, self.tr("What will be imported"))):
+            widget.setAccessibleName(name)
+
+    def _connect_signals(self) -> None:
+        self.source.currentIndexChanged.connect(self._on_source_changed)
+        self.path.editingFinished.connect(self.check)
+        self.choose_button.clicked.connect(self.choose)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+    def current_source(self) -> ImportSource:
+        """Return the chosen format."""
+        return ImportSource(self.source.currentData())
+
+    def set_source(self, source: ImportSource, path: Path) -> None:
+        """Choose a format and file, then preview them (also used by tests)."""
+        self.source.setCurrentIndex(self.source.findData(source))
+        self.path.setText(str(path))
+        self.check()
+
+    def _on_source_changed(self) -> None:
+        folder = self.current_source().is_folder
+        self.path.setPlaceholderText(self.tr("Choose a folder") if folder
+                                     else self.tr("Choose a file"))
+        if self.path.text().strip():
+            self.check()
+
+    def choose(self) -> None:
+        """Ask for the file (or folder), then preview it."""
+        source = self.current_source()
+        if source.is_folder:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of Markdown files"))
+        else:
+            filters = {
+                ImportSource.JSONL: self.tr("JSON Lines (*.jsonl *.json);;All files (*)"),
+                ImportSource.JRNL_JSON: self.tr("JSON (*.json);;All files (*)"),
+                ImportSource.DAYONE: self.tr("Day One export (*.zip *.json);;All files (*)"),
+            }
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("File to import"), "",
+                                                    filters[source])
+        if chosen:
+            self.path.setText(chosen)
+            self.check()
+
+    def check(self) -> None:
+        """Read the chosen file and show what importing it would add (nothing is stored)."""
+        text = self.path.text().strip()
+        if not text:
+            self._set_result(None)
+            return
+        try:
+            with busy(None, ""):
+                preview = read_source(self.current_source(), Path(text).expanduser(),
+                                      self._framework)
+                fresh = preview.fresh(self._bridge.known_source_keys())
+        except InvalidInput as exc:
+            self._set_result(None, self.tr("{0} Nothing will be imported.").format(exc))
+            return
+        self.preview, self.fresh = preview, fresh
+        self._set_result(preview, "")
+
+    def _set_result(self, preview: ImportPreview | None, problem: str = "") -> None:
+        if preview is None:
+            self.preview = self.fresh = None
+            self.summary.setText(self.tr("Choose what to import. Nothing is added to your "
+                                         "journal until you press Import."))
+        else:
+            self.summary.setText(self.summary_html())
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        count = self.fresh.count if self.fresh is not None else 0
+        self.import_button.setEnabled(count > 0)
+        self.import_button.setText(
+            counted("ImportDialog", "&Import {0} entry", "&Import {0} entries", count) if count
+            else self.tr("&Import"))
+
+    def summary_html(self) -> str:
+        """Describe the preview: how many entries, their dates, what is skipped and why."""
+        assert self.preview is not None and self.fresh is not None
+        preview, fresh = self.preview, self.fresh
+        lines = [counted("ImportDialog", "<b>{0} entry</b> found.", "<b>{0} entries</b> found.",
+                         preview.count)]
+        span = preview.date_range
+        if span is not None:
+            lines.append(self.tr("Dated {0} to {1}.").format(long_date(span[0]),
+                                                            long_date(span[1])))
+        skipped = preview.count - fresh.count
+        if skipped:
+            lines.append(counted(
+                "ImportDialog",
+                "{0} is already in your journal (or repeated in the file): it will be skipped.",
+                "{0} are already in your journal (or repeated in the file): they will be skipped.",
+                skipped))
+        lines.append(counted("ImportDialog", "<b>{0} new entry</b> will be added.",
+                             "<b>{0} new entries</b> will be added.", fresh.count)
+                     if fresh.count else self.tr("<b>Nothing new to import.</b>"))
+        problems = [html.escape(p) for p in preview.problems[:SHOWN_PROBLEMS]]
+        if len(preview.problems) > SHOWN_PROBLEMS:
+            problems.append(self.tr("… and {0} more.").format(
+                len(preview.problems) - SHOWN_PROBLEMS))
+        text = "<br>".join(lines)
+        if problems:
+            text += ("<p>" + self.tr("Not everything can come along:") + "</p><ul>"
+                     + "".join(f"<li>{p}</li>" for p in problems) + "</ul>")
+        return text
+
+    def run_import(self) -> None:
+        """Import every new entry in one go, or none if anything goes wrong."""
+        if self.preview is None or self.fresh is None or not self.fresh.count:
+            return
+        try:
+            with busy(None, ""):
+                added = self._bridge.import_entries(self.preview)
+        except JournalError as exc:
+            self._set_result(self.preview, self.tr("{0} Nothing was imported.").format(exc))
+            return
+        self.imported.emit(added.count)
+        self.accept()

@@ -1,0 +1,8 @@
+"""What the import dialog can read: the core's import formats, under the name the UI uses."""
+
+from __future__ import annotations
+
+from psw_journal.core.importers import ImportFormat as ImportSource
+from psw_journal.core.importers import read_source
+
+__all__ = ["ImportSource", "read_source"]
