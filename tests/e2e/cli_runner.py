@@ -42,6 +42,7 @@ def run_cli(
         env=full_env,
         cwd=cwd or ROOT,
         timeout=120,
+        start_new_session=True,  # no controlling terminal: a passphrase prompt would hang
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
