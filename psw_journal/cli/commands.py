@@ -158,6 +158,9 @@ def cmd_restore_entry(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Export every live entry as JSON Lines, or coursework in a document format."""
+    from psw_journal.persistence.backups import check_output_path
+
+    check_output_path(args.out, journal_path(args))
     if args.format != "jsonl":
         from psw_journal.cli.export_cli import cmd_export_document
 

@@ -28,18 +28,51 @@ def companion_files(journal: Path) -> tuple[Path, ...]:
 
 def pre_migration_path(journal: Path, revision: str) -> Path:
     """Return where the backup taken before a schema upgrade goes."""
+    return _unused_name(backup_folder(journal), f"{journal.stem}-before-upgrade-{revision}")
+
+
+def _unused_name(folder: Path, stem: str) -> Path:
+    """Return ``folder/stem-TIMESTAMP.db`` that no file has taken yet (never overwrite one)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_folder(journal) / f"{journal.stem}-before-upgrade-{revision}-{stamp}.db"
+    candidate = folder / f"{stem}-{stamp}.db"
+    number = 1
+    while candidate.exists() or candidate.with_name(candidate.name + "-wal").exists():
+        number += 1
+        candidate = folder / f"{stem}-{stamp}-{number}.db"
+    return candidate
 
 
-def write_backup(conn: sqlcipher3.Connection, passphrase: str, out: Path) -> Path:
+def check_output_path(out: Path, journal: Path) -> None:
+    """Refuse to write an export or backup over the journal, its companions or its backups."""
+    target = out.expanduser().resolve()
+    journal = journal.expanduser().resolve()
+    protected = {journal, *companion_files(journal), journal.with_name(journal.name + ".lock")}
+    if target in protected or backup_folder(journal) in target.parents:
+        raise JournalError(
+            f"{out} is the journal itself or one of its backups; choose another file."
+        )
+
+
+def write_backup(
+    conn: sqlcipher3.Connection, passphrase: str, out: Path, *, into_own_folder: bool = False
+) -> Path:
     """Copy the open journal into ``out`` with SQLite's backup API, encrypted with the same key.
 
     The copy is written to a temporary file first and renamed into place, so a failed backup
-    never leaves a half-written file under the chosen name.
+    never leaves a half-written file under the chosen name; an existing file is never replaced.
+
+    Args:
+        conn: A keyed connection to the journal.
+        passphrase: Its passphrase, which the copy keeps.
+        out: Where the copy goes.
+        into_own_folder: The journal's own backup folder, created if missing.
     """
     out = out.expanduser()
     partial = out.with_name(out.name + ".partial")
+    if out.exists():
+        raise JournalError(f"{out} already exists; choose another file name.")
+    if not into_own_folder and not out.parent.is_dir():
+        raise JournalError(f"The folder {out.parent} does not exist.")
     try:
         out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
@@ -65,7 +98,7 @@ def auto_backup(
     target = folder / f"{journal.stem}-{today.isoformat()}.db"
     if target.exists():
         return None
-    write_backup(conn, passphrase, target)
+    write_backup(conn, passphrase, target, into_own_folder=True)
     daily = sorted(p for p in folder.iterdir() if _DAILY.match(p.name))
     for old in daily[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
@@ -114,6 +147,10 @@ def restore(journal: Path, passphrase: str, source: Path) -> Path | None:
     Returns:
         Where the replaced journal was moved, or None if there was none.
     """
+    journal = journal.expanduser().resolve()  # the lock and the file the app has open
+    source = source.expanduser().resolve()
+    if source == journal:
+        raise JournalError(f"{source} is the journal itself; choose a backup to restore.")
     conn = engine.open_existing(source, passphrase)
     try:
         schema.needs_upgrade(source, schema.current_revision(conn))
@@ -141,14 +178,21 @@ def _copy_private(source: Path, target: Path) -> None:
 
 
 def _move_aside(journal: Path) -> Path | None:
-    if not journal.exists():
+    """Move the journal and any write-ahead log beside it into the backup folder.
+
+    A log left by a crash belongs to the file it was written for: left behind, SQLite would
+    replay it into the restored journal and ruin it.
+    """
+    present = [p for p in (journal, *companion_files(journal)) if p.exists()]
+    if not present:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(journal)
     folder.mkdir(mode=0o700, exist_ok=True)
-    kept = folder / f"{journal.stem}-replaced-{stamp}.db"
+    kept = _unused_name(folder, f"{journal.stem}-replaced")
     for companion, suffix in zip(companion_files(journal), ("-wal", "-shm"), strict=True):
         if companion.exists():
             os.replace(companion, kept.with_name(kept.name + suffix))
-    os.replace(journal, kept)
-    return kept
+    if journal.exists():
+        os.replace(journal, kept)
+        return kept
+    return None

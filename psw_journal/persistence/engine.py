@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from psw_journal.core.errors import (
+    InvalidInput,
     JournalDamaged,
     JournalError,
     JournalLocked,
@@ -21,6 +23,7 @@ from psw_journal.core.errors import (
 #: PRAGMA application_id of every PSW journal ("PSWJ"), so a foreign encrypted file is told apart.
 APPLICATION_ID = 0x5053574A
 PAGE_SIZE = 4096
+_RAW_KEY = re.compile(r"x'[0-9a-fA-F]*'")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 #: What SQLCipher raises for a wrong key, a damaged file or a failed write.
@@ -31,19 +34,41 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase SQLCipher would not take as a passphrase."""
+    if not passphrase:
+        raise InvalidInput("The passphrase must not be empty.")
+    if "\x00" in passphrase:
+        raise InvalidInput("The passphrase cannot contain a NUL character.")
+    if _RAW_KEY.fullmatch(passphrase):
+        # SQLCipher would take x'<hex>' as a raw key and skip the slow key derivation.
+        raise InvalidInput("A passphrase of the form x'…' is reserved; please choose another.")
+
+
+def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlcipher3.Connection:
     """Open a keyed connection with the settings every journal connection uses.
 
     The key is applied before anything else touches the file; temporary tables and indices are
     kept in memory so that no plaintext spills into temp files.
+
+    Args:
+        path: The journal file.
+        passphrase: Its passphrase.
+        read_only: Open without the right to write (SQLite then never checkpoints a log).
     """
+    if "\x00" in passphrase:
+        raise WrongPassphrase(f"Wrong passphrase for {path}.")
     if path.exists() and not os.access(path.parent, os.W_OK):
         # A read-only medium (a backup stick, a read-only mount): SQLite cannot make the WAL's
         # shared-memory file there, but may read the file as unchanging.
-        target, uri = f"{path.resolve().as_uri().replace('file://', 'file:')}?immutable=1", True
+        query: str | None = "immutable=1"
     else:
-        target, uri = str(path), False
-    conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
+        query = "mode=ro" if read_only else None
+    uri = path.resolve().as_uri().replace("file://", "file:")
+    target = f"{uri}?{query}" if query else str(path)
+    conn = sqlcipher3.connect(
+        target, uri=query is not None, check_same_thread=False, isolation_level=None
+    )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote(passphrase)}")
@@ -112,10 +137,23 @@ def open_existing(path: Path, passphrase: str) -> sqlcipher3.Connection:
     check_readable_file(path)
     if path.stat().st_size == 0 or _has_plain_header(path):
         raise describe_unreadable(path)
+    if path.with_name(path.name + "-wal").exists():
+        # A log left by a crash: closing a connection would fold it into the file, so the key
+        # is tried read-only first and a wrong passphrase leaves both files as they are.
+        try:
+            probe = connect(path, passphrase, read_only=True)
+        except DatabaseError as exc:
+            raise describe_unreadable(path) from exc
+        _verify(probe, path).close()
     try:
         conn = connect(path, passphrase)
     except DatabaseError as exc:
         raise describe_unreadable(path) from exc
+    return _verify(conn, path)
+
+
+def _verify(conn: sqlcipher3.Connection, path: Path) -> sqlcipher3.Connection:
+    """Check that ``conn`` decrypts a PSW journal; close it and raise a JournalError if not."""
     try:  # the header, on the first page only: decrypts only with the right key
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
     except DatabaseError as exc:
@@ -241,6 +279,7 @@ def make_engine(creator: Any, *, pool_size: int = 2) -> Any:
 
     engine = create_engine(
         "sqlite://",
+        hide_parameters=True,  # entry text must never appear in an error message or a log
         creator=creator,
         module=sqlcipher3,
         poolclass=QueuePool,

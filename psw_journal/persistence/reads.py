@@ -370,6 +370,7 @@ class JournalReads:
     @translated
     def backup(self, out: Path) -> Path:
         """Write an encrypted copy of the journal (same passphrase) to ``out``."""
+        backups.check_output_path(out, self.path)
         with self.raw() as conn:
             return backups.write_backup(conn, self._passphrase, out)
 

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
-from psw_journal.core.errors import InvalidInput, JournalError
+from psw_journal.core.errors import JournalError
 from psw_journal.persistence import backups, engine, schema
 from psw_journal.persistence.reads import (
     EntryQuery,
@@ -74,8 +74,7 @@ class JournalStore(JournalReads):
     @classmethod
     def create(cls, path: Path, passphrase: str) -> JournalStore:
         """Create a new journal at ``path`` and open it for writing."""
-        if not passphrase:
-            raise InvalidInput("The passphrase must not be empty.")
+        engine.check_new_passphrase(passphrase)
         conn = engine.create_new(path, passphrase)
         conn.close()
         try:
@@ -106,7 +105,10 @@ class JournalStore(JournalReads):
                     raise JournalError(f"{path} needs an upgrade; open it in the app first.")
                 if revision is not None:
                     backups.write_backup(
-                        first, passphrase, backups.pre_migration_path(path, revision)
+                        first,
+                        passphrase,
+                        backups.pre_migration_path(path, revision),
+                        into_own_folder=True,
                     )
                 schema.upgrade(lambda: engine.connect(path, passphrase))
         except BaseException:
@@ -251,8 +253,7 @@ class JournalStore(JournalReads):
     @translated
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the journal with a new passphrase; backups keep their old one."""
-        if not new_passphrase:
-            raise InvalidInput("The new passphrase must not be empty.")
+        engine.check_new_passphrase(new_passphrase)
         self._engine.dispose()
         with self.raw() as conn:
             conn.execute(f"PRAGMA rekey = {engine.quote(new_passphrase)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -134,3 +135,75 @@ def test_file_without_read_permission(journal: Path):
     finally:
         journal.chmod(0o600)
     assert_one_line_error(result, "permission denied")
+
+
+def _crash_with_a_log(path: Path) -> None:
+    """Leave a journal as a killed app does: entries in the write-ahead log only."""
+    script = (
+        "import os, pathlib\n"
+        "from psw_journal.core.entry import EntryDraft\n"
+        "from psw_journal.persistence.store import JournalStore\n"
+        f"store = JournalStore.open(pathlib.Path({str(path)!r}), {PASS!r})\n"
+        "for n in range(3):\n"
+        "    store.add(EntryDraft(title=f'kept {n}', body='text ' * 900))\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=False, timeout=60)
+    assert path.with_name(path.name + "-wal").exists()
+
+
+def test_wrong_passphrase_leaves_a_crashed_journal_and_its_log_alone(journal: Path):
+    _crash_with_a_log(journal)
+    log = journal.with_name(journal.name + "-wal")
+    before = (_sha(journal), _sha(log))
+    assert_one_line_error(run_cli("list", "--journal", journal, passphrase="wrong"), "wrong")
+    assert (_sha(journal), _sha(log)) == before
+    listed = run_cli("search", "--journal", journal, "kept", passphrase=PASS)
+    assert listed.code == 0 and len(listed.out.strip().splitlines()) == 6  # 3 hits, 3 snippets
+
+
+def test_restore_moves_a_stale_log_aside_with_the_journal(journal: Path, tmp_path: Path):
+    good = tmp_path / "good.db"
+    assert run_cli("backup", "--out", good, "--journal", journal, passphrase=PASS).code == 0
+    _crash_with_a_log(journal)
+    journal.rename(tmp_path / "moved-away.db")  # the user moved the file, not its log
+    assert run_cli("restore", good, "--journal", journal, passphrase=PASS).code == 0
+    assert not journal.with_name(journal.name + "-wal").exists()
+    assert _sha(journal) == _sha(good)
+    listed = run_cli("list", "--journal", journal, passphrase=PASS)
+    assert listed.code == 0 and len(listed.out.splitlines()) == 60
+
+
+@pytest.mark.parametrize("target", ["journal.db", "journal.db-wal", "journal-backups/x.md"])
+def test_exports_and_backups_never_overwrite_the_journal(journal: Path, target: str):
+    before = _sha(journal)
+    out = journal.parent / target
+    for command in (["export", "--format", "jsonl"], ["export"], ["backup"]):
+        result = run_cli(*command, "--out", out, "--journal", journal, passphrase=PASS)
+        assert_one_line_error(result, "choose another file")
+    assert _sha(journal) == before
+
+
+def test_two_restores_in_one_second_keep_both_replaced_journals(journal: Path, tmp_path: Path):
+    good = tmp_path / "good.db"
+    with JournalStore.open(journal, PASS) as store:
+        store.backup(good)
+    kept = {backups.restore(journal, PASS, good) for _ in range(2)}
+    assert len(kept) == 2 and all(p is not None and p.exists() for p in kept)
+
+
+@pytest.mark.parametrize("secret", ["with\x00nul", "x'0011aabb'"])
+def test_passphrases_sqlcipher_would_misread_are_refused(tmp_path: Path, secret: str):
+    from psw_journal.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        JournalStore.create(tmp_path / "new.db", secret)
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_passphrases_with_quotes_and_unicode_work(tmp_path: Path):
+    secret = "it's \"x\" \\ é 🙂"
+    path = tmp_path / "j.db"
+    JournalStore.create(path, secret).close()
+    assert run_cli("list", "--journal", path, passphrase=secret).code == 0
+    assert_one_line_error(run_cli("list", "--journal", path, passphrase="it's"), "wrong")
