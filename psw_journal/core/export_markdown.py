@@ -37,7 +37,11 @@ class Grouping(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
-    """What to export and how."""
+    """What to export and how.
+
+    ``principle_ids`` and ``competence_ids`` choose entries linked to any of them (either
+    kind); both empty means no such filter.
+    """
 
     grouping: Grouping = Grouping.PRINCIPLE
     date_from: dt.date | None = None
@@ -48,6 +52,8 @@ class ExportOptions:
     ignore: tuple[str, ...] = ()
     entry_ids: frozenset[int] | None = None
     today: dt.date | None = None
+    principle_ids: frozenset[str] = frozenset()
+    competence_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +87,17 @@ def select_entries(entries: Iterable[Entry], options: ExportOptions) -> list[Ent
         and (options.date_to is None or entry.occurred_on <= options.date_to)
         and (not wanted_tags or wanted_tags & {tag.casefold() for tag in entry.tags})
         and (options.entry_ids is None or entry.id in options.entry_ids)
+        and links_any_chosen(entry, options)
     ]
     return sorted(chosen, key=lambda entry: (entry.occurred_on, entry.id))
+
+
+def links_any_chosen(entry: Entry, options: ExportOptions) -> bool:
+    """Return whether an entry links to a chosen principle or competence (True if none chosen)."""
+    if not options.principle_ids and not options.competence_ids:
+        return True
+    return bool(options.principle_ids.intersection(entry.draft.principle_ids())
+                or options.competence_ids.intersection(entry.draft.competence_ids()))
 
 
 def demote_headings(markdown: str, base: int = ENTRY_HEADING_BASE) -> str:

@@ -1,8 +1,10 @@
 """The coverage view: the framework as a tree with how often each competence is evidenced.
 
-Each competence shows its number of entries as a bar drawn in the palette's highlight colour
-(readable in light and dark themes), and the day it was last written about; areas and domains
-roll up ("3 of 7 evidenced"). Selecting a competence lists the entries that evidence it.
+Each competence shows its number of entries as a bar in the palette's highlight colour, moved
+towards the text colour until it stands out from the background (so it reads in light and dark
+themes), and the day it was last written about; areas and domains roll up ("3 of 7
+evidenced"). Long competence statements wrap onto more lines rather than being cut off.
+Selecting a competence lists the entries that evidence it, under its full statement.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from psw_journal.core.coverage import Coverage, CoverageWindow, build_coverage
 from psw_journal.core.framework import Framework
 from psw_journal.persistence.coverage_queries import link_tallies
 from psw_journal.persistence.store import EntryQuery
+from psw_journal.ui.widgets.wrapping_tree import WrappingDelegate, WrappingTreeView
 
 #: The target id ("crs_build_trust_rapport") of a tree row; empty for areas and domains.
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -46,6 +48,60 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole.value + 4
 NAME_COLUMN, COUNT_COLUMN, LAST_COLUMN = 0, 1, 2
 _COUNT_WIDTH = 30  # pixels kept for the count before its bar
 WINDOW_ALL, WINDOW_3_MONTHS, WINDOW_CUSTOM = 0, 1, 2
+#: WCAG 2.1 (1.4.11) asks 3:1 for meaningful graphics; tired eyes after a shift get text's 4.5:1.
+_MIN_BAR_CONTRAST = 4.5
+
+
+def _luminance(colour: QColor) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """Return the WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def blend(first: QColor, second: QColor, share: float) -> QColor:
+    """Return ``first`` moved ``share`` (0-1) of the way towards ``second``."""
+    return QColor.fromRgbF(*(a + (b - a) * share for a, b in
+                             zip(first.getRgbF()[:3], second.getRgbF()[:3], strict=True)))
+
+
+def bar_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Return the colours of a count bar and of an empty roll-up track, from the palette.
+
+    The bar is the highlight colour, made lighter on a dark base (darker on a light one) until
+    it stands out from both row backgrounds; shading keeps its hue where blending with the
+    text colour turned it grey. The track is a faint mix of text into the base.
+    """
+    role = QPalette.ColorRole
+    text, highlight = palette.color(role.Text), palette.color(role.Highlight)
+    base = palette.color(role.Base)
+    backgrounds = (base, palette.color(role.AlternateBase))
+    is_dark = _luminance(base) < _luminance(text)
+    bar = text
+    for percent in range(100, 260, 5):
+        candidate = highlight.lighter(percent) if is_dark else highlight.darker(percent)
+        if min(contrast_ratio(candidate, back) for back in backgrounds) >= _MIN_BAR_CONTRAST:
+            bar = candidate
+            break
+    return bar, blend(base, text, 0.22)
+
+
+class RoomyWrappingDelegate(WrappingDelegate):
+    """Wrap long statements, with some air between rows so each one reads as a whole."""
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Return the wrapped height plus a little padding."""
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)
 
 
 class CoverageBarDelegate(QStyledItemDelegate):
@@ -72,18 +128,21 @@ class CoverageBarDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QStyle()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect: QRect = opt.rect
         palette: QPalette = opt.palette
+        # Rows grow when their competence wraps: keep the count on one line-high band.
+        line = opt.fontMetrics.height()
+        rect = QRect(opt.rect.left(), opt.rect.center().y() - line // 2 - 4,
+                     opt.rect.width(), line + 8)
         painter.save()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        bar = QColor(palette.color(role if selected else QPalette.ColorRole.Highlight))
-        bar.setAlpha(150)
+        bar, track = bar_colours(palette)
+        if selected:
+            bar = palette.color(role)
+            track = blend(palette.color(QPalette.ColorRole.Highlight), bar, 0.35)
         if isinstance(value, float):
             # Areas and domains: the share evidenced as a thin track under the text.
-            track = QColor(palette.color(role))
-            track.setAlpha(40)
-            bottom = QRect(rect.left() + 8, rect.bottom() - 5, rect.width() - 16, 3)
+            bottom = QRect(rect.left() + 8, rect.bottom() - 3, rect.width() - 16, 4)
             painter.fillRect(bottom, track)
             painter.fillRect(bottom.adjusted(0, 0, int(bottom.width() * value) - bottom.width(),
                                              0), bar)
@@ -156,11 +215,11 @@ class CoverageView(QWidget):
 
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(["Competence", "Entries", "Last written"])
-        self.tree = QTreeView()
+        self.tree = WrappingTreeView()
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setEditTriggers(WrappingTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegate(RoomyWrappingDelegate(self.tree))
         self.tree.setAccessibleName("Competence coverage")
         self.bar_delegate = CoverageBarDelegate(self.tree)
         self.tree.setItemDelegateForColumn(COUNT_COLUMN, self.bar_delegate)

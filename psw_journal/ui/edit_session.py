@@ -40,6 +40,8 @@ class EditSession(QObject):
         self.is_read_only = False
         self._template: str | None = None
         self._starts_revision = True
+        #: The title and body as last saved, to tell a change of text from one of links only.
+        self._saved_text = ("", "")
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._connect_signals()
 
@@ -76,17 +78,23 @@ class EditSession(QObject):
             return False
         self.entry_id = entry.id
         self.is_dirty = False
-        self._starts_revision = False
+        if (entry.title, entry.body) != self._saved_text:
+            # The session's first change of text started a revision; later typing joins it.
+            # A first save that only changed links or tags must not use that up.
+            self._starts_revision = False
+        self._saved_text = (entry.title, entry.body)
         self._editor.state.setText(self.tr("Saved"))
         self.saved.emit(entry, is_new)
         return True
 
-    def open_entry(self, entry_id: int) -> None:
-        """Save the current entry, then load another."""
+    def open_entry(self, entry_id: int) -> bool:
+        """Save the current entry, then load another; keep the current one if saving failed."""
         if entry_id == self.entry_id:
-            return
-        self.save_now()
+            return True
+        if not self.save_now():
+            return False
         self._load(self._bridge.get(entry_id))
+        return True
 
     def reload(self) -> None:
         """Load the current entry again from the journal (after restoring a revision)."""
@@ -97,6 +105,7 @@ class EditSession(QObject):
         self.entry_id = entry.id
         self._template = entry.draft.template
         self._starts_revision = True
+        self._saved_text = (entry.title, entry.body)
         self.is_dirty = False
         self.is_read_only = entry.is_trashed
         draft = entry.draft
@@ -108,10 +117,12 @@ class EditSession(QObject):
         self._links.set_links(draft.links)
         self.entry_changed.emit(entry.id)
 
-    def new_entry(self, template: Template) -> None:
-        """Save the current entry, then start a new one from a template."""
-        self.save_now()
+    def new_entry(self, template: Template) -> bool:
+        """Save the current entry, then start a new one from a template (not if saving failed)."""
+        if not self.save_now():
+            return False
         self.entry_id = None
+        self._saved_text = ("", "")
         self._template = template.id
         self._starts_revision = True
         self.is_read_only = False
@@ -122,8 +133,9 @@ class EditSession(QObject):
         self._editor.state.setText(self.tr("New entry: {0}").format(template.name))
         self._editor.title.setFocus()
         self.entry_changed.emit(None)
+        return True
 
-    def new_from_draft(self, draft: EntryDraft, state: str) -> None:
+    def new_from_draft(self, draft: EntryDraft, state: str) -> bool:
         """Save the current entry, then start a new one from a prepared draft (and its links).
 
         Like a template, it is saved only once the user writes something.
@@ -131,9 +143,14 @@ class EditSession(QObject):
         Args:
             draft: The new entry's fields and links.
             state: What the editor's status line says ("Writing about a prompt").
+
+        Returns:
+            False, and nothing changed, if the current entry could not be saved.
         """
-        self.save_now()
+        if not self.save_now():
+            return False
         self.entry_id = None
+        self._saved_text = ("", "")
         self._template = draft.template
         self._starts_revision = True
         self.is_read_only = False
@@ -144,6 +161,7 @@ class EditSession(QObject):
         self.is_dirty = False
         self._editor.state.setText(state)
         self.entry_changed.emit(None)
+        return True
 
     def clear(self) -> None:
         """Forget the current entry and empty the editor and links (after saving)."""

@@ -84,7 +84,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render welcome, unlock, main_window, link_panel, import_preview and coverage PNGs."""
+    """Render welcome, unlock, main_window, link_panel, import_preview, coverage, export PNGs."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
@@ -120,6 +120,7 @@ def render(out: Path, *, dark: bool = False) -> None:
         _save(panel, out / f"link_panel{suffix}.png")
         _render_import(window, Path(tmp), out, suffix)
         _render_coverage(window, out, suffix)
+        _render_export(window, out, suffix)
         window.session.is_dirty = False
         controller.quit()
 
@@ -162,6 +163,24 @@ def _render_coverage(window: Any, out: Path, suffix: str) -> None:
     coverage_window.tabs.setCurrentIndex(1)
     _save(coverage_window, out / f"coverage_window_prompts{suffix}.png")
     coverage_window.tabs.setCurrentIndex(0)
+
+
+def _render_export(window: Any, out: Path, suffix: str) -> None:
+    """The export dialog limited to the entries linked to the principle "Safe"."""
+    from PySide6.QtCore import Qt
+
+    from psw_journal.ui.export_dialog import TARGET_ID_ROLE, ExportDialog
+
+    dialog = ExportDialog(window.bridge.store, window.framework, window)
+    principles = dialog.principle_list
+    for row in range(principles.count()):
+        if principles.item(row).data(TARGET_ID_ROLE) == "safe":
+            principles.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.refresh_findings()
+    dialog.update_preview()
+    dialog.show()
+    _save(dialog, out / f"export_dialog{suffix}.png")
+    dialog.reject()
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,9 @@ import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QRect, Qt  # noqa: E402
+from PySide6.QtGui import QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from psw_journal.core.entry import EntryDraft, Link, LinkKind  # noqa: E402
 from psw_journal.core.framework import Framework, load_framework  # noqa: E402
@@ -20,8 +22,11 @@ from psw_journal.ui.charts_view import ChartsView  # noqa: E402
 from psw_journal.ui.coverage_view import (  # noqa: E402
     COUNT_COLUMN,
     LAST_COLUMN,
+    NAME_COLUMN,
     WINDOW_3_MONTHS,
     CoverageView,
+    bar_colours,
+    contrast_ratio,
 )
 from psw_journal.ui.prompts_panel import PromptsPanel, reason_in_words  # noqa: E402
 
@@ -69,6 +74,38 @@ def test_click_competence_then_open_entry(qtbot, store, framework) -> None:  # n
     with qtbot.waitSignal(view.entry_open_requested, timeout=1000) as opened:
         qtbot.keyClick(view.entry_list, Qt.Key.Key_Return)
     assert opened.args == [store.ids[1]]
+
+
+def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, framework) -> None:  # noqa: ANN001
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    longest = max(framework.competences, key=lambda c: len(c.statement))
+    view.select_competence(longest.id)
+    index = view.competence_index(longest.id)
+    assert index.column() == NAME_COLUMN
+    rect = view.tree.visualRect(index)
+    metrics = view.tree.fontMetrics()
+    needed = metrics.boundingRect(QRect(0, 0, rect.width() - 12, 10_000),
+                                  Qt.TextFlag.TextWordWrap, longest.statement).height()
+    assert needed >= 3 * metrics.height()  # the statement really needs several lines
+    assert rect.height() >= needed  # and the row gives it all of them
+    assert longest.statement in view.entries_label.text()  # full wording beside the tree
+
+
+def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:  # noqa: ANN001
+    from psw_journal.ui.screenshots import dark_palette
+
+    light = QStyleFactory.create("Fusion").standardPalette()
+    for palette in (light, dark_palette(), QApplication.palette()):
+        bar, track = bar_colours(palette)
+        for background in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+            assert contrast_ratio(bar, palette.color(background)) >= 4.5
+        assert contrast_ratio(track, palette.color(QPalette.ColorRole.Base)) > 1.2
+    assert bar_colours(dark_palette())[0].lightness() > dark_palette().color(
+        QPalette.ColorRole.Highlight).lightness()  # made lighter, not merely the highlight
 
 
 def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:  # noqa: ANN001

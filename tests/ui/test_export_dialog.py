@@ -1,78 +1,230 @@
-"""The export dialog on the sample journal: findings shown, false alarms remembered."""
+"""The export dialog over the real encrypted sample journal: choose, review, preview, save."""
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 import os
+import re
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QFileDialog,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+)
 
-from psw_journal.core.entry import Entry  # noqa: E402
 from psw_journal.core.framework import load_framework  # noqa: E402
-from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
+from psw_journal.persistence.store import JournalStore  # noqa: E402
+from psw_journal.ui.export_dialog import FINDING_ROLE, TARGET_ID_ROLE, ExportDialog  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.ui
 
 
-class FakeStore:
-    """The part of JournalStore the dialog uses."""
-
-    def __init__(self) -> None:
-        drafts = parse_jsonl((ROOT / "tests/fixtures/entries.jsonl").read_text(encoding="utf-8"))
-        stamp = dt.datetime(2026, 1, 1)
-        self.entries = [Entry(i, d, stamp, stamp) for i, d in enumerate(drafts, start=1)]
-        self.settings: dict[str, Any] = {"profile": {"name": "Sam Student"}}
-
-    def iter_entries(self) -> list[Entry]:
-        return list(self.entries)
-
-    def setting(self, key: str, default: Any = None) -> Any:
-        return self.settings.get(key, default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self.settings[key] = value
+@pytest.fixture
+def store(sample_journal: Path, passphrase: str) -> Iterator[JournalStore]:
+    """The sample journal, open as the app opens it (for writing)."""
+    journal = JournalStore.open(sample_journal, passphrase)
+    yield journal
+    journal.close()
 
 
 @pytest.fixture
-def dialog(qtbot):
-    from psw_journal.ui.export_dialog import ExportDialog
-
-    widget = ExportDialog(FakeStore(), load_framework())
+def dialog(qtbot, store: JournalStore) -> ExportDialog:  # noqa: ANN001
+    widget = ExportDialog(store, load_framework())
     qtbot.addWidget(widget)
     return widget
 
 
-def test_dialog_shows_findings_for_the_sample_journal(dialog) -> None:
+def _tick(qtbot, widget: QListWidget, target_id: str) -> None:  # noqa: ANN001
+    """Tick a row of a choice list with the keyboard, as a user would."""
+    row = next(i for i in range(widget.count())
+               if widget.item(i).data(TARGET_ID_ROLE) == target_id)
+    widget.setFocus()
+    widget.setCurrentRow(row)
+    qtbot.keyClick(widget, Qt.Key.Key_Space)
+    assert widget.item(row).checkState() == Qt.CheckState.Checked
+
+
+def _listed_ids(dialog: ExportDialog) -> set[int]:
+    return {int(dialog.entry_list.item(i).data(FINDING_ROLE))
+            for i in range(dialog.entry_list.count())}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _save_markdown(qtbot, dialog: ExportDialog, target: Path, monkeypatch) -> str:  # noqa: ANN001
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [str(target)]
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    return target.read_text(encoding="utf-8")
+
+
+def test_dialog_shows_findings_for_the_sample_journal(dialog) -> None:  # noqa: ANN001
     count = dialog.findings.topLevelItemCount()
     assert count >= 30
-    texts = {dialog.findings.topLevelItem(i).data(0, 0x0101) for i in range(count)}
+    texts = {dialog.findings.topLevelItem(i).data(0, FINDING_ROLE) for i in range(count)}
     assert "WF4 2LS" in texts
+    assert dialog.entry_list.count() == 15
+    assert dialog.principle_list.count() == 8
+    assert dialog.entries_label.text().endswith("15 of 15")
 
 
-def test_not_identifying_is_remembered(dialog) -> None:
+def test_not_identifying_is_remembered(dialog, store) -> None:  # noqa: ANN001
     first = dialog.findings.topLevelItem(0)
-    text = first.data(0, 0x0101)
+    text = first.data(0, FINDING_ROLE)
     before = dialog.findings.topLevelItemCount()
     dialog.findings.setCurrentItem(first)
     dialog.not_identifying.click()
-    assert text in dialog.store.settings["confidentiality_ignore"]
+    assert text in store.setting("confidentiality_ignore")
     assert dialog.findings.topLevelItemCount() < before
 
 
-def test_preview_is_redacted(dialog) -> None:
-    dialog.update_preview()
+def test_preview_is_redacted(dialog) -> None:  # noqa: ANN001
     shown = dialog.preview.toPlainText()
     assert "[Person A]" in shown and "WF4 2LS" not in shown
 
 
-def test_screenshot(dialog) -> None:
+def test_choosing_a_principle_keeps_only_its_entries(qtbot, dialog, store) -> None:  # noqa: ANN001
+    entries = list(store.iter_entries())
+    safe = {e.id for e in entries if "safe" in e.draft.principle_ids()}
+    assert 0 < len(safe) < len(entries)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        _tick(qtbot, dialog.principle_list, "safe")
+        assert _listed_ids(dialog) == safe  # the list follows at once
+    assert {e.id for e in dialog.chosen_entries()} == safe
+    shown = dialog.preview.toPlainText()
+    assert f"{len(safe)} entries." in shown
+    headings = set(re.findall(r"^(\d{4}-\d\d-\d\d): (.+)$", shown, flags=re.MULTILINE))
+    titles = {title for _, title in headings}
+    for entry in entries:
+        if entry.id not in safe:
+            assert entry.title not in titles, entry.title
+    assert any(entry.title in titles for entry in entries if entry.id in safe)
+    assert dialog.entries_label.text().endswith(f"{len(safe)} of {len(entries)}")
+
+
+def test_principle_filter_keeps_hand_unticked_entries_unticked(qtbot, dialog) -> None:  # noqa: ANN001
+    first = dialog.entry_list.item(0)
+    first_id = int(first.data(FINDING_ROLE))
+    first.setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        _tick(qtbot, dialog.principle_list, "safe")
+    row = next(dialog.entry_list.item(i) for i in range(dialog.entry_list.count())
+               if int(dialog.entry_list.item(i).data(FINDING_ROLE)) == first_id)
+    assert row.checkState() == Qt.CheckState.Unchecked
+    assert first_id not in {e.id for e in dialog.chosen_entries()}
+
+
+def test_saving_markdown_writes_the_file_and_leaves_the_journal_alone(
+    qtbot, sample_journal, passphrase, tmp_path, monkeypatch  # noqa: ANN001
+) -> None:
+    before = _sha256(sample_journal)
+    store = JournalStore.open(sample_journal, passphrase)
+    try:
+        dialog = ExportDialog(store, load_framework())
+        qtbot.addWidget(dialog)
+        redacted = {str(item.data(0, FINDING_ROLE)) for item in dialog._items()}
+        assert redacted
+        target = tmp_path / "out" / "coursework.md"
+        target.parent.mkdir()
+        saved = _save_markdown(qtbot, dialog, target, monkeypatch)
+    finally:
+        store.close()
+    assert saved.startswith("---\n") and "# Reflections on the principles of peer support" in saved
+    assert "15 entries." in saved
+    for text in redacted:
+        assert not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", saved), text
+    assert "[Person A]" in saved
+    assert sorted(p.name for p in target.parent.iterdir()) == ["coursework.md"]
+    assert _sha256(sample_journal) == before
+
+
+def test_saving_keeps_what_the_user_unticked(qtbot, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    kept = next(item for item in dialog._items() if item.data(0, FINDING_ROLE) == "WF4 2LS")
+    kept.setCheckState(0, Qt.CheckState.Unchecked)
+    saved = _save_markdown(qtbot, dialog, tmp_path / "kept.md", monkeypatch)
+    assert "WF4 2LS" in saved
+
+
+def test_cancelling_the_file_dialog_writes_nothing(qtbot, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: ("", "")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_button.isEnabled()
+    assert list(tmp_path.glob("*.md")) == []
+
+
+@pytest.fixture
+def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
+    """Hold the export's writing step until the test opens the gate (a slow PDF, say)."""
+    from psw_journal.cli import export_cli
+
+    opened = threading.Event()
+    real_write = export_cli._write
+
+    def slow_write(fmt: str, target: Path, text: str) -> None:
+        assert opened.wait(30), "the test never opened the gate"
+        real_write(fmt, target, text)
+
+    monkeypatch.setattr(export_cli, "_write", slow_write)
+    yield opened
+    opened.set()
+
+
+def test_a_slow_save_shows_progress_and_keeps_the_window_alive(
+    qtbot, dialog, gate, tmp_path, monkeypatch  # noqa: ANN001
+) -> None:
+    target = tmp_path / "coursework.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     dialog.show()
-    dialog.update_preview()
-    target = ROOT / "docs/screenshots/export_dialog.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    progress = dialog.findChild(QProgressDialog)
+    assert progress is not None and progress.minimumDuration() == 500
+    assert not dialog.save_button.isEnabled()  # no second save while one runs
+    qtbot.waitUntil(lambda: progress.isVisible() and "Writing the PDF" in progress.labelText(),
+                    timeout=5000)
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        gate.set()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_cancelling_a_save_writes_nothing(qtbot, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from psw_journal.ui import export_job
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_pieces(*args, **kwargs) -> Iterator[str]:  # noqa: ANN002, ANN003
+        yield "# first piece\n"
+        started.set()
+        assert release.wait(30)
+        yield "never written\n"
+
+    monkeypatch.setattr(export_job, "iter_markdown", slow_pieces)
+    target = tmp_path / "coursework.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    progress = dialog.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5000)
+    assert dialog.isVisible() and not target.exists()
+    assert list(tmp_path.glob("coursework*")) == []  # no partial file left either

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from psw_journal.core.entry import LinkKind
+from psw_journal.core.errors import JournalError
 from psw_journal.persistence.store import EntryQuery, JournalStore
 from psw_journal.ui.history_dialog import HistoryDialog
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE
@@ -162,3 +163,38 @@ def test_new_entry_is_saved_while_typing(qtbot, journal_path: Path, controller, 
     assert controller.bridge.count(EntryQuery()) == 1
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 1)
     qtbot.waitUntil(lambda: "First words." in window.editor.preview.toPlainText())
+
+
+def test_a_failed_save_keeps_the_entry_in_the_editor(
+    qtbot, sample_journal, controller, unlock, monkeypatch
+):
+    window = unlock(controller)
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
+    first = _select_row(qtbot, window, 0)
+    window.editor.body.appendPlainText("A paragraph that must not be lost.")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise JournalError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(window.bridge, "save", disk_full)
+    assert window.session.open_entry(window.list_model.index(1).data(ENTRY_ID_ROLE)) is False
+    assert window.session.entry_id == first
+    assert "must not be lost" in window.editor.body.toPlainText()
+
+
+def test_accepting_a_link_first_does_not_use_up_the_sessions_revision(
+    qtbot, sample_journal, controller, unlock
+):
+    window = unlock(controller)
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
+    entry_id = _select_row(qtbot, window, 0)
+    original = window.bridge.get(entry_id).body
+    panel = window.link_panel
+    panel.tree_model._competence_items[window.framework.competences[5].id].setCheckState(
+        Qt.CheckState.Checked
+    )
+    assert window.session.save_now()
+    window.editor.body.setPlainText("Rewritten completely.")
+    assert window.session.save_now()
+    bodies = [r.body for r in window.bridge.store.revisions(entry_id)]
+    assert bodies[0] == "Rewritten completely." and original in bodies

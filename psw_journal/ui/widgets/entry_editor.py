@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psw_journal.core.entry import count_words
+from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words
 from psw_journal.core.export_html import render_entry_html
 from psw_journal.ui.dates import medium_date_format
 from psw_journal.ui.plurals import counted
@@ -57,6 +57,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.title = QLineEdit(placeholderText=self.tr("Title (optional)"))
+        self.title.setMaxLength(MAX_TITLE_LENGTH)  # a longer title could not be saved
         self.date = QDateEdit(calendarPopup=True, displayFormat=medium_date_format())
         self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
         self.stress = QComboBox()
