@@ -37,8 +37,9 @@ def link_facts(
     """
     where, params = _window_sql(date_from, date_to)
     sql = (
-        "SELECT l.kind, l.target_id, l.entry_id, e.occurred_on FROM entry_link l "
-        "JOIN entry e ON e.id = l.entry_id "
+        "SELECT l.kind, l.target_id, l.entry_id, e.occurred_on "
+        "FROM entry e INDEXED BY ix_entry_live_date CROSS JOIN entry_link l "
+        "ON l.entry_id = e.id "
         f"WHERE e.deleted_at IS NULL{where}"
     )
     with store.raw() as conn:
@@ -59,12 +60,14 @@ def link_tallies(
     """
     where, params = _window_sql(date_from, date_to)
     # (entry_id, kind, target_id) is entry_link's primary key, so count(*) per target counts
-    # distinct entries without count(DISTINCT)'s temporary B-tree. CROSS JOIN keeps SQLite
-    # scanning ix_entry_link_target (already in GROUP BY order) and looking each entry up by
-    # rowid: about 10 ms for 50,000 links instead of 30 ms for the entry-first plan it picks.
+    # distinct entries. Entry rows carry their bodies in overflow pages that must each be
+    # decrypted, so the live entries and their dates come from the covering index
+    # ix_entry_live_date and the links from their primary key: about 20 ms for 10,000 entries
+    # of ~400 words and 50,000 links, against 220 ms when each entry row is read.
     sql = (
         "SELECT l.kind, l.target_id, count(*), max(e.occurred_on) "
-        "FROM entry_link l CROSS JOIN entry e ON e.id = l.entry_id "
+        "FROM entry e INDEXED BY ix_entry_live_date CROSS JOIN entry_link l "
+        "ON l.entry_id = e.id "
         f"WHERE e.deleted_at IS NULL{where} GROUP BY l.kind, l.target_id"
     )
     with store.raw() as conn:
@@ -94,7 +97,8 @@ def principle_months(store: Any) -> list[tuple[str, str, int]]:
     """Return (principle id, "YYYY-MM", live entries that month) for every linked principle."""
     sql = (
         "SELECT l.target_id, substr(e.occurred_on, 1, 7) AS month, count(*) "
-        "FROM entry_link l CROSS JOIN entry e ON e.id = l.entry_id "
+        "FROM entry e INDEXED BY ix_entry_live_date CROSS JOIN entry_link l "
+        "ON l.entry_id = e.id "
         "WHERE l.kind = 'principle' AND e.deleted_at IS NULL "
         "GROUP BY l.target_id, month ORDER BY month"
     )

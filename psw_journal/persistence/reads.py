@@ -16,13 +16,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import sqlcipher3
 
 from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind, Revision
 from psw_journal.core.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
 from psw_journal.persistence import backups, engine, schema
+
+if TYPE_CHECKING:
+    from psw_journal.core.confidentiality import Finding
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 #: Bodies longer than this (in characters) get their search snippet made in Python.
@@ -89,53 +92,97 @@ def plain_snippet(text: str, query: str, marks: tuple[str, str], width: int = 60
 def list_sql(
     query: EntryQuery, marks: tuple[str, str], *, count_only: bool = False
 ) -> tuple[str, dict[str, Any]]:
-    """Build the entry-list SQL: filters are joins (fast), never ``IN (subquery)``."""
+    """Build the entry-list SQL for a text search or for browsing, with its parameters."""
     params: dict[str, Any] = {}
-    joins: list[str] = []
-    where = ["e.deleted_at IS NOT NULL" if query.trash else "e.deleted_at IS NULL"]
-    match = to_match_expression(query.text)
-    if match:
-        joins.append("JOIN entry_fts ON entry_fts.rowid = e.id")
-        where.append("entry_fts MATCH :match")
-        params["match"] = match
-    for alias, kind, value in (
+    live = ["deleted_at IS NOT NULL" if query.trash else "deleted_at IS NULL"]
+    if query.date_from:
+        live.append("occurred_on >= :date_from")
+        params["date_from"] = query.date_from.isoformat()
+    if query.date_to:
+        live.append("occurred_on <= :date_to")
+        params["date_to"] = query.date_to.isoformat()
+    linked = []
+    for name, kind, value in (
         ("lc", "competence", query.competence),
         ("lp", "principle", query.principle),
     ):
         if value:
-            joins.append(
-                f"JOIN entry_link {alias} ON {alias}.entry_id = e.id "
-                f"AND {alias}.kind = '{kind}' AND {alias}.target_id = :{alias}"
+            linked.append(
+                f"SELECT entry_id FROM entry_link WHERE kind = '{kind}' AND target_id = :{name}"
             )
-            params[alias] = value
+            params[name] = value
     if query.tag:
-        joins.append("JOIN entry_tag t ON t.entry_id = e.id AND t.tag = :tag")
+        linked.append("SELECT entry_id FROM entry_tag WHERE tag = :tag")
         params["tag"] = query.tag
-    if query.date_from:
-        where.append("e.occurred_on >= :date_from")
-        params["date_from"] = query.date_from.isoformat()
-    if query.date_to:
-        where.append("e.occurred_on <= :date_to")
-        params["date_to"] = query.date_to.isoformat()
-    tail = " ".join(joins) + " WHERE " + " AND ".join(where)
-    if count_only:
-        return "SELECT count(*) FROM entry e " + tail, params
-    direction = "DESC" if query.newest_first else "ASC"
+    match = to_match_expression(query.text)
     if match:
-        # FTS5's snippet() is quadratic in the hits of a document, so a huge entry (a pasted
-        # placement diary) gets a snippet made in Python from its first part instead.
-        snippet = (
-            f"CASE WHEN length(e.body) <= {LONG_BODY} "
-            "THEN snippet(entry_fts, -1, :open, :close, '…', 14) END, "
-            f"CASE WHEN length(e.body) > {LONG_BODY} THEN substr(e.body, 1, {LONG_BODY}) END"
+        params["match"] = match
+        return _search_sql(query, marks, live, linked, params, count_only=count_only)
+    return _browse_sql(query, live, linked, params, count_only=count_only)
+
+
+def _search_sql(
+    query: EntryQuery,
+    marks: tuple[str, str],
+    live: list[str],
+    linked: list[str],
+    params: dict[str, Any],
+    *,
+    count_only: bool,
+) -> tuple[str, dict[str, Any]]:
+    """Rank inside FTS5, then read only the page's rows.
+
+    Entry rows carry their bodies in overflow pages that must each be decrypted, so the filters
+    read covering indexes only (``ix_entry_live_date``, the link and tag keys). The ``+rowid``
+    keeps SQLite from pushing the lists into FTS5 (one MATCH per row), and the CROSS JOINs keep
+    it from scanning every match again for the snippets.
+    """
+    filters = f"+rowid IN (SELECT id FROM entry WHERE {' AND '.join(live)})"
+    filters += "".join(f" AND +rowid IN ({sub})" for sub in linked)
+    if count_only:
+        return (
+            f"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :match AND {filters}",
+            params,
         )
-        order = "bm25(entry_fts, 5.0, 1.0, 3.0)"
-        params.update(open=marks[0], close=marks[1])
-    else:
-        snippet, order = "NULL, NULL", f"e.occurred_on {direction}, e.id {direction}"
+    page = " LIMIT :limit OFFSET :offset" if query.limit is not None else ""
+    if query.limit is not None:
+        params.update(limit=query.limit, offset=query.offset)
+    params.update(open=marks[0], close=marks[1])
+    # FTS5's snippet() is quadratic in the hits of a document, so a huge entry (a pasted
+    # placement diary) gets a snippet made in Python from its first part instead.
+    snippet = (
+        f"CASE WHEN length(e.body) <= {LONG_BODY} "
+        "THEN snippet(entry_fts, -1, :open, :close, '…', 14) END, "
+        f"CASE WHEN length(e.body) > {LONG_BODY} THEN substr(e.body, 1, {LONG_BODY}) END"
+    )
     sql = (
+        "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 5.0, 1.0, 3.0) AS score "
+        f"FROM entry_fts WHERE entry_fts MATCH :match AND {filters} ORDER BY score{page}) "
         f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet} "
-        f"FROM entry e {tail} ORDER BY {order}"
+        "FROM top CROSS JOIN entry_fts ON entry_fts.rowid = top.id "
+        "CROSS JOIN entry e ON e.id = top.id "
+        "WHERE entry_fts MATCH :match ORDER BY top.score"
+    )
+    return sql, params
+
+
+def _browse_sql(
+    query: EntryQuery,
+    live: list[str],
+    linked: list[str],
+    params: dict[str, Any],
+    *,
+    count_only: bool,
+) -> tuple[str, dict[str, Any]]:
+    """List entries by date: the live-date index gives the order, the page reads its rows."""
+    where = " AND ".join(f"e.{condition}" for condition in live)
+    where += "".join(f" AND e.id IN ({sub})" for sub in linked)
+    if count_only:
+        return f"SELECT count(*) FROM entry e WHERE {where}", params
+    direction = "DESC" if query.newest_first else "ASC"
+    sql = (
+        "SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, NULL, NULL "
+        f"FROM entry e WHERE {where} ORDER BY e.occurred_on {direction}, e.id {direction}"
     )
     if query.limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
@@ -381,6 +428,89 @@ class JournalReads:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         return problems
+
+    # -- stored confidentiality findings: a cache in the journal, keyed by text and lists ----
+
+    @translated
+    def confidentiality_lists(self) -> tuple[builtins.list[str], builtins.list[str]]:
+        """Return the "people I support" list and the user's own names, as checks use them."""
+        profile = self.setting("profile", {}) or {}
+        people = [str(person) for person in self.setting("people", []) or []]
+        name = str(profile.get("name") or "") if isinstance(profile, dict) else ""
+        return people, [name] if name else []
+
+    @translated
+    def entry_findings(
+        self, entries: Iterable[Entry]
+    ) -> builtins.list[tuple[Entry, str, Finding]]:
+        """Return (entry, field, finding) for every identifying detail in titles and bodies.
+
+        Findings stored in the journal are reused while their key (text, lists, rules) still
+        matches; other entries are checked again, and their findings stored back when the
+        journal can be written (an older schema or a read-only file just skips that). No
+        "ignore" list is applied.
+        """
+        from psw_journal.core.confidentiality import (
+            decode_findings,
+            findings_key,
+            stored_findings,
+        )
+
+        chosen = builtins.list(entries)
+        people, own = self.confidentiality_lists()
+        stored = self._stored_findings([entry.id for entry in chosen])
+        found: builtins.list[tuple[Entry, str, Finding]] = []
+        fresh: builtins.list[tuple[int, str, str]] = []
+        for entry in chosen:
+            key = findings_key(entry.title, entry.body, people, own)
+            row = stored.get(entry.id)
+            if row is None or row[0] != key:
+                row = stored_findings(entry.title, entry.body, people, own)
+                fresh.append((entry.id, *row))
+            found += [(entry, name, f) for name, f in decode_findings(row[1], entry.title,
+                                                                        entry.body)]
+        if fresh:
+            self._store_findings(fresh)
+        return found
+
+    def _stored_findings(self, ids: builtins.list[int]) -> dict[int, tuple[str, str]]:
+        result: dict[int, tuple[str, str]] = {}
+        with self.raw() as conn:
+            if not self._has_findings_table(conn):
+                return result
+            for start in range(0, len(ids), _BATCH):
+                chunk = ids[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    "SELECT entry_id, key, findings FROM entry_findings "
+                    f"WHERE entry_id IN ({marks})",
+                    chunk,
+                )
+                result.update((entry_id, (key, text)) for entry_id, key, text in rows)
+        return result
+
+    def _store_findings(self, rows: builtins.list[tuple[int, str, str]]) -> None:
+        with self.raw() as conn:
+            if not self._has_findings_table(conn):
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT OR REPLACE INTO entry_findings (entry_id, key, findings) "
+                    "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM entry WHERE id = ?1)",
+                    rows,
+                )
+                conn.execute("COMMIT")
+            except engine.DatabaseError:  # read-only, full or busy: the cache can wait
+                with contextlib.suppress(engine.DatabaseError):
+                    conn.execute("ROLLBACK")
+
+    @staticmethod
+    def _has_findings_table(conn: sqlcipher3.Connection) -> bool:
+        # Journals still at schema 0001 (opened read-only, so not upgraded) have none.
+        return conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entry_findings'"
+        ).fetchone() is not None
 
 
 class JournalReader(JournalReads):
