@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from psw_journal.cli.commands import open_store, write_atomically
-from psw_journal.core.confidentiality import Finding, find_identifiers
+from psw_journal.core.confidentiality import Finding, find_in_fields
 from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
 
@@ -22,11 +22,24 @@ def entry_findings(
     """Return (entry, field, finding) for every identifying detail in titles and bodies."""
     found = []
     for entry in entries:
-        for field_name in ("title", "body"):
-            text = getattr(entry, field_name)
-            for finding in find_identifiers(text, people=people, own_names=own, ignore=ignore):
-                found.append((entry, field_name, finding))
-    return found
+        for field_name, finding in find_in_fields(entry.title, entry.body, people=people,
+                                                  own_names=own):
+            found.append((entry, field_name, finding))
+    return _not_ignored(found, ignore)
+
+
+def _not_ignored(
+    found: list[tuple[Entry, str, Finding]], ignore: Sequence[str]
+) -> list[tuple[Entry, str, Finding]]:
+    skip = {item.casefold() for item in ignore}
+    return [item for item in found if item[2].text.casefold() not in skip]
+
+
+def journal_findings(
+    store: Any, entries: Iterable[Entry], ignore: Sequence[str]
+) -> list[tuple[Entry, str, Finding]]:
+    """Like ``entry_findings``, reusing findings stored in the journal for unchanged entries."""
+    return _not_ignored(store.entry_findings(entries), ignore)
 
 
 def _journal_lists(store: Any) -> tuple[list[str], list[str], list[str], dict[str, Any]]:
@@ -41,8 +54,8 @@ def _journal_lists(store: Any) -> tuple[list[str], list[str], list[str], dict[st
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Print the identifying details found in live entries (JSON with --json)."""
     with open_store(args, write=False) as store:
-        people, ignore, own, _ = _journal_lists(store)
-        found = entry_findings(store.iter_entries(), people, ignore, own)
+        _, ignore, _, _ = _journal_lists(store)
+        found = journal_findings(store, store.iter_entries(), ignore)
     if getattr(args, "json", False):
         records = [{"entry_id": entry.id, "field": field_name, "start": f.start, "end": f.end,
                     "kind": str(f.kind), "text": f.text} for entry, field_name, f in found]
@@ -62,20 +75,23 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_document(args: argparse.Namespace, out: TextIO) -> int:
     """Export coursework as Markdown, HTML, PDF or Word, after a confidentiality check."""
-    from psw_journal.core.export_markdown import ExportOptions, Grouping, render_markdown
+    from psw_journal.core.export_markdown import (
+        ExportOptions,
+        Grouping,
+        render_markdown,
+        select_entries,
+    )
     from psw_journal.core.framework import load_framework
 
     with open_store(args, write=False) as store:
         people, ignore, own, profile = _journal_lists(store)
         entries = list(store.iter_entries())
-    options = ExportOptions(grouping=Grouping(args.group_by), date_from=args.date_from,
-                            date_to=args.date_to, tags=tuple(args.tag), redact=args.redact,
-                            people=tuple(people), ignore=tuple(ignore + own))
-    from psw_journal.core.export_markdown import select_entries
-
-    chosen = select_entries(entries, options)
-    if not args.redact:
-        _warn(entry_findings(chosen, people, ignore, own))
+        options = ExportOptions(grouping=Grouping(args.group_by), date_from=args.date_from,
+                                date_to=args.date_to, tags=tuple(args.tag), redact=args.redact,
+                                people=tuple(people), ignore=tuple(ignore + own))
+        chosen = select_entries(entries, options)
+        if not args.redact:
+            _warn(journal_findings(store, chosen, ignore))
     text = render_markdown(chosen, load_framework(), profile, options)
     target: Path = args.out
     _write(args.format, target, text)

@@ -105,6 +105,8 @@ def demote_headings(markdown: str, base: int = ENTRY_HEADING_BASE) -> str:
 
     Lines inside fenced code blocks are left alone.
     """
+    if "#" not in markdown:  # most entries have no headings at all
+        return markdown
     lines = markdown.splitlines()
     levels = [len(m.group(2)) for _, m in _heading_lines(lines)]
     if not levels:
@@ -169,6 +171,27 @@ class _Writer:
         self.section_words: dict[str, int] = {}
         self._cleaned: dict[str, str] = {}
         self._rendered: dict[tuple[int, int], tuple[str, int]] = {}
+        self._words: dict[int, int] = {}
+        self._labels: dict[tuple[LinkKind, str], str] = {}
+        self._linked: dict[LinkKind, dict[str, list[Entry]]] = {}
+
+    def linked(self, chosen: Sequence[Entry], kind: LinkKind, target_id: str) -> list[Entry]:
+        """Return the chosen entries linked to one principle or competence, in order."""
+        if kind not in self._linked:  # one pass over the entries, not one per target
+            index: dict[str, list[Entry]] = {}
+            for entry in chosen:
+                ids = (entry.draft.principle_ids() if kind is LinkKind.PRINCIPLE
+                       else entry.draft.competence_ids())
+                for linked_id in dict.fromkeys(ids):
+                    index.setdefault(linked_id, []).append(entry)
+            self._linked[kind] = index
+        return self._linked[kind].get(target_id, [])
+
+    def words(self, entry: Entry) -> int:
+        """Return the word count of an entry's body as written."""
+        if entry.id not in self._words:
+            self._words[entry.id] = count_words(entry.body)
+        return self._words[entry.id]
 
     def clean(self, text: str) -> str:
         if not self.options.redact or not text:
@@ -183,7 +206,9 @@ class _Writer:
         key = (entry.id, level)
         if key not in self._rendered:
             text = "".join(self._render_entry(entry, level))
-            self._rendered[key] = (text, count_words(self.clean(entry.body)))
+            words = (count_words(self.clean(entry.body)) if self.options.redact
+                     else self.words(entry))
+            self._rendered[key] = (text, words)
         text, words = self._rendered[key]
         self.section_words[section] = self.section_words.get(section, 0) + words
         yield text
@@ -201,16 +226,22 @@ class _Writer:
     def evidence(self, entry: Entry) -> Iterator[str]:
         notes = []
         for link in entry.draft.links:
-            if link.kind is LinkKind.COMPETENCE:
-                competence = self.framework.find_competence(link.target_id)
-                label = competence.statement if competence else link.target_id
-            else:
-                principle = self.framework.find_principle(link.target_id)
-                label = f"Principle: {principle.name if principle else link.target_id}"
+            label = self._label(link.kind, link.target_id)
             note = f": {self.clean(link.note)}" if link.note else ""
-            notes.append(f"- {' '.join(label.split())}{' '.join(note.split()) and note}\n")
+            notes.append(f"- {label}{' '.join(note.split()) and note}\n")
         if notes:
             yield "**Evidences:**\n\n" + "".join(notes) + "\n"
+
+    def _label(self, kind: LinkKind, target_id: str) -> str:
+        if (kind, target_id) not in self._labels:
+            if kind is LinkKind.COMPETENCE:
+                competence = self.framework.find_competence(target_id)
+                label = competence.statement if competence else target_id
+            else:
+                principle = self.framework.find_principle(target_id)
+                label = f"Principle: {principle.name if principle else target_id}"
+            self._labels[kind, target_id] = " ".join(label.split())
+        return self._labels[kind, target_id]
 
 
 def render_markdown(
@@ -290,7 +321,7 @@ def _by_principle(chosen: Sequence[Entry], writer: _Writer) -> Iterator[str]:
         yield f"## {principle.name}\n\n"
         if principle.definition:
             yield f"> {' '.join(principle.definition.split())}\n\n"
-        linked = [e for e in chosen if principle.id in e.draft.principle_ids()]
+        linked = writer.linked(chosen, LinkKind.PRINCIPLE, principle.id)
         writer.section_words.setdefault(section, 0)
         if not linked:
             yield "*No reflections linked to this principle yet.*\n\n"
@@ -301,13 +332,13 @@ def _by_principle(chosen: Sequence[Entry], writer: _Writer) -> Iterator[str]:
 def _by_competence(chosen: Sequence[Entry], writer: _Writer) -> Iterator[str]:
     for domain in writer.framework.domains:
         in_domain = [c for area in domain.areas for c in area.competences
-                     if any(c.id in e.draft.competence_ids() for e in chosen)]
+                     if writer.linked(chosen, LinkKind.COMPETENCE, c.id)]
         if not in_domain:
             continue
         yield f"## {domain.name}\n\n"
         for area in domain.areas:
             for competence in area.competences:
-                linked = [e for e in chosen if competence.id in e.draft.competence_ids()]
+                linked = writer.linked(chosen, LinkKind.COMPETENCE, competence.id)
                 if not linked:
                     continue
                 section = f"{domain.name}: {competence.id}"
@@ -358,7 +389,7 @@ def _appendix(chosen: Sequence[Entry], writer: _Writer) -> Iterator[str]:
                 yield (f"| {escape_table_cell(domain.name)} | "
                        f"{escape_table_cell(competence.statement)} | "
                        f"{counts.get(competence.id, 0)} |\n")
-    principle_counts = {p.id: sum(p.id in e.draft.principle_ids() for e in chosen)
+    principle_counts = {p.id: len(writer.linked(chosen, LinkKind.PRINCIPLE, p.id))
                         for p in framework.principles}
     yield "\n### Principles\n\n| Principle | Entries |\n| --- | ---: |\n"
     for principle in framework.principles:
@@ -366,5 +397,5 @@ def _appendix(chosen: Sequence[Entry], writer: _Writer) -> Iterator[str]:
     yield "\n### Word counts\n\n| Section | Words |\n| --- | ---: |\n"
     for section, words in writer.section_words.items():
         yield f"| {escape_table_cell(section)} | {words} |\n"
-    total = sum(count_words(entry.body) for entry in chosen)
+    total = sum(writer.words(entry) for entry in chosen)
     yield f"| **Total (each entry once)** | **{total}** |\n"

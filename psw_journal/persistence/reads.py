@@ -330,6 +330,10 @@ def is_database_error(exc: BaseException) -> bool:
 class JournalReads:
     """Everything that reads a journal, over a keyed DB-API connection from :meth:`raw`."""
 
+    #: Whether this holds the writer lock and may store what it works out (stored findings);
+    #: a read-only command must leave the journal byte-identical.
+    can_write = False
+
     path: Path
     _passphrase: str
 
@@ -447,7 +451,7 @@ class JournalReads:
 
         Findings stored in the journal are reused while their key (text, lists, rules) still
         matches; other entries are checked again, and their findings stored back when the
-        journal can be written (an older schema or a read-only file just skips that). No
+        journal is open for writing (a read-only command or an older schema skips that). No
         "ignore" list is applied.
         """
         from psw_journal.core.confidentiality import (
@@ -469,7 +473,7 @@ class JournalReads:
                 fresh.append((entry.id, *row))
             found += [(entry, name, f) for name, f in decode_findings(row[1], entry.title,
                                                                         entry.body)]
-        if fresh:
+        if fresh and self.can_write:
             self._store_findings(fresh)
         return found
 
@@ -502,8 +506,9 @@ class JournalReads:
                 )
                 conn.execute("COMMIT")
             except engine.DatabaseError:  # read-only, full or busy: the cache can wait
-                with contextlib.suppress(engine.DatabaseError):
-                    conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    with contextlib.suppress(engine.DatabaseError):
+                        conn.execute("ROLLBACK")
 
     @staticmethod
     def _has_findings_table(conn: sqlcipher3.Connection) -> bool:
@@ -529,8 +534,11 @@ class JournalReader(JournalReads):
         path = path.expanduser().resolve()
         conn = open_checked(path, passphrase)
         try:
-            if schema.needs_upgrade(path, schema.current_revision(conn)):
-                raise JournalError(f"{path} needs an upgrade; open it in the app first.")
+            # Any schema this app knows can be read as it is (later revisions only add tables
+            # that reading treats as optional); a newer one is refused by needs_upgrade.
+            schema.needs_upgrade(path, revision := schema.current_revision(conn))
+            if revision is None:
+                raise NotAJournal(f"{path} holds no journal yet; open it in the app first.")
         except BaseException:
             conn.close()
             raise

@@ -103,3 +103,19 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class FindingsRow(Base):
+    """An entry's confidentiality findings, valid while ``key`` matches its text and lists.
+
+    A cache kept in the (encrypted) journal so exports re-check only entries that changed;
+    see :func:`psw_journal.core.confidentiality.findings_key`.
+    """
+
+    __tablename__ = "entry_findings"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(Text)
+    findings: Mapped[str] = mapped_column(Text)

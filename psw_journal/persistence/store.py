@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from psw_journal.core.confidentiality import stored_findings
 from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
 from psw_journal.core.errors import JournalError
 from psw_journal.persistence import backups, engine, schema
@@ -43,6 +44,8 @@ def utc_now() -> dt.datetime:
 
 class JournalStore(JournalReads):
     """One open journal. Use :meth:`create` or :meth:`open`; close it when done."""
+
+    can_write = True
 
     def __init__(
         self,
@@ -149,19 +152,36 @@ class JournalStore(JournalReads):
     def add_many(
         self, drafts: Sequence[EntryDraft], *, source_keys: Sequence[str | None] | None = None
     ) -> list[Entry]:
-        """Store several entries in one transaction: all of them, or none."""
+        """Store several entries in one transaction: all of them, or none.
+
+        Each gets its first revision and its confidentiality findings (stored encrypted in the
+        journal, so exports need not check it again). Plain SQL in one transaction: the ORM
+        costs several seconds on a 10,000-entry import. The full-text index follows by trigger.
+        """
         keys = list(source_keys) if source_keys is not None else [None] * len(drafts)
+        if len(keys) != len(drafts):
+            raise ValueError("add_many: one source key per draft, or none at all.")
+        checked = [draft.validated() for draft in drafts]
+        people, own = self.confidentiality_lists()
         now = utc_now()
-        with self._sessions.begin() as session:
-            rows = []
-            for draft, key in zip(drafts, keys, strict=True):
-                row = EntryRow(created_at=now, updated_at=now, source_key=key, deleted_at=None)
-                _apply_draft(row, draft.validated())
-                row.revisions = [RevisionRow(saved_at=now, title=row.title, body=row.body)]
-                rows.append(row)
-            session.add_all(rows)
-            session.flush()
-            return [_to_entry(row) for row in rows]
+        with self.raw() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM entry").fetchone()
+                ids = range(last + 1, last + 1 + len(checked))
+                _insert_new(conn, list(zip(ids, checked, keys, strict=True)), _sql_time(now))
+                conn.executemany(
+                    "INSERT INTO entry_findings (entry_id, key, findings) VALUES (?, ?, ?)",
+                    [(entry_id, *stored_findings(d.title, d.body, people, own))
+                     for entry_id, d in zip(ids, checked, strict=True)],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # SQLite already rolled back after, e.g., a full disk
+                    conn.execute("ROLLBACK")
+                raise
+        return [Entry(id=entry_id, draft=draft, created_at=now, updated_at=now, deleted_at=None)
+                for entry_id, draft in zip(ids, checked, strict=True)]
 
     @translated
     def update(self, entry_id: int, draft: EntryDraft, *, new_revision: bool = False) -> Entry:
@@ -261,6 +281,39 @@ class JournalStore(JournalReads):
         self._passphrase = new_passphrase
         self._engine = self._make_engine(None)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+def _sql_time(when: dt.datetime) -> str:
+    """Return a datetime as SQLAlchemy stores it in SQLite (so the ORM reads it back)."""
+    return when.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _insert_new(
+    conn: sqlcipher3.Connection,
+    new: Sequence[tuple[int, EntryDraft, str | None]],
+    now: str,
+) -> None:
+    """Insert validated drafts under the given ids, with their tags, links and revision."""
+    conn.executemany(
+        "INSERT INTO entry (id, occurred_on, created_at, updated_at, title, body, template, "
+        "stress, tags_text, deleted_at, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        [(entry_id, d.occurred_on.isoformat(), now, now, d.title, d.body, d.template, d.stress,
+          "\n".join(d.tags), key) for entry_id, d, key in new],
+    )
+    conn.executemany(
+        "INSERT INTO entry_tag (entry_id, tag, position) VALUES (?, ?, ?)",
+        [(entry_id, tag, i) for entry_id, d, _ in new for i, tag in enumerate(d.tags)],
+    )
+    conn.executemany(
+        "INSERT INTO entry_link (entry_id, kind, target_id, note, position) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(entry_id, link.kind.value, link.target_id, link.note, i)
+         for entry_id, d, _ in new for i, link in enumerate(d.links)],
+    )
+    conn.executemany(
+        "INSERT INTO revision (entry_id, saved_at, title, body) VALUES (?, ?, ?, ?)",
+        [(entry_id, now, d.title, d.body) for entry_id, d, _ in new],
+    )
+
 
 def _record_revision(session: Session, row: EntryRow, now: dt.datetime, *, force: bool) -> None:
     latest = session.scalars(

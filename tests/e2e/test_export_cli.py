@@ -94,3 +94,73 @@ def test_pdf_export(journal, tmp_path) -> None:
         "2026-03-31",
     )
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_check_and_export_read_a_0001_journal_without_upgrading_it(tmp_path: Path):
+    from alembic import command
+    from alembic.config import Config
+
+    from psw_journal.persistence import engine, schema
+
+    env = {**os.environ, "PSW_JOURNAL_PASSPHRASE": "a long test passphrase"}
+    path = tmp_path / "old.db"
+    engine.create_new(path, env["PSW_JOURNAL_PASSPHRASE"]).close()
+    sql = engine.make_engine(
+        lambda: engine.connect(path, env["PSW_JOURNAL_PASSPHRASE"]), pool_size=1
+    )
+    try:
+        with sql.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(schema.MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+            connection.exec_driver_sql(
+                "INSERT INTO entry (occurred_on, created_at, updated_at, title, body) VALUES "
+                "('2026-05-01', '2026-05-01 10:00:00.000000', '2026-05-01 10:00:00.000000', "
+                "'Visit', 'Kerry Tanner rang from 07700 900123.')"
+            )
+    finally:
+        sql.dispose()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    found = json.loads(run(path, env, "check", "--json").stdout)
+    assert {(f["kind"], f["text"]) for f in found} == {
+        ("name", "Kerry Tanner"),
+        ("phone", "07700 900123"),
+    }
+    out = tmp_path / "old.md"
+    done = run(
+        path, env, "export", "--format", "markdown", "--group-by", "date", "--out", str(out)
+    )
+    assert "Exported 1 entries" in done.stdout and "2 possible identifying" in done.stderr
+    assert "Kerry Tanner" in out.read_text(encoding="utf-8")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # not upgraded
+
+
+def test_a_second_export_reuses_stored_findings(
+    journal: tuple[Path, dict[str, str]], tmp_path: Path
+):
+    path, env = journal
+    first = run(path, env, "export", "--format", "markdown", "--out", str(tmp_path / "a.md"))
+    second = run(path, env, "export", "--format", "markdown", "--out", str(tmp_path / "b.md"))
+    assert first.stderr == second.stderr
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == (tmp_path / "b.md").read_text(
+        encoding="utf-8"
+    )
+    checked = json.loads(run(path, env, "check", "--json").stdout)
+    assert len(checked) == int(first.stderr.split("Warning: ")[1].split()[0])
+
+
+def test_export_after_an_edit_leaves_the_journal_byte_identical(journal, tmp_path) -> None:
+    path, env = journal
+    from psw_journal.core.entry import EntryDraft
+    from psw_journal.persistence.store import JournalStore
+
+    with JournalStore.open(path, env["PSW_JOURNAL_PASSPHRASE"]) as store:
+        first = store.get(1)
+        store.update(
+            1, EntryDraft(title=first.title, body=first.body + "\nRang Sam on 07700 900777.")
+        )
+    before = sha(path)
+    for command in (["check", "--json"], ["export", "--out", str(tmp_path / "c.md")]):
+        assert run(path, env, *command).returncode == 0
+    assert sha(path) == before  # findings of the edited entry are worked out, not stored

@@ -148,20 +148,100 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-def test_an_older_schema_is_upgraded_after_a_backup(tmp_path: Path, monkeypatch):
+def _journal_at_0001(path: Path, titles: list[str]) -> None:
+    """Create a journal by running only migration 0001, then add entries with plain SQL."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine.create_new(path, PASS).close()
+    sql_engine = engine.make_engine(lambda: engine.connect(path, PASS), pool_size=1)
+    try:
+        with sql_engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(schema.MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+    finally:
+        sql_engine.dispose()
+    conn = engine.connect(path, PASS)
+    try:
+        for number, title in enumerate(titles, start=1):
+            conn.execute(
+                "INSERT INTO entry (id, occurred_on, created_at, updated_at, title, body) "
+                "VALUES (?, '2026-05-01', '2026-05-01 10:00:00.000000', "
+                "'2026-05-01 10:00:00.000000', ?, 'Met Kerry Tanner at the Willow Ward.')",
+                (number, title),
+            )
+        assert schema.current_revision(conn) == "0001"
+    finally:
+        conn.close()
+
+
+def test_a_0001_journal_is_upgraded_to_0002_after_a_backup(tmp_path: Path):
     path = tmp_path / "journal.db"
-    conn = engine.create_new(path, PASS)
-    conn.close()
-    schema.upgrade(lambda: engine.connect(path, PASS))
-    monkeypatch.setattr(schema, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD", "0002")
-    upgraded: list[str] = []
-    monkeypatch.setattr(schema, "upgrade", lambda connect: upgraded.append("done"))
-    JournalStore.open(path, PASS).close()
-    assert upgraded == ["done"]
+    titles = [f"shift {number}" for number in range(30)]
+    _journal_at_0001(path, titles)
+
+    with JournalStore.open(path, PASS) as store:
+        with store.raw() as conn:
+            assert schema.current_revision(conn) == "0002" == schema.HEAD
+            (stored,) = conn.execute("SELECT count(*) FROM entry_findings").fetchone()
+        assert stored == 0  # findings are computed when first needed
+        entries = list(store.iter_entries())
+        assert [entry.title for entry in entries] == titles
+        assert [s.title for s in store.list(EntryQuery("Willow", limit=None))] != []
+        found = store.entry_findings(entries)
+        assert {(f.kind.value, f.text) for _, _, f in found} >= {("name", "Kerry Tanner")}
+        with store.raw() as conn:
+            (stored,) = conn.execute("SELECT count(*) FROM entry_findings").fetchone()
+        assert stored == len(titles)
+
     saved = list(backups.backup_folder(path).glob("journal-before-upgrade-0001-*.db"))
     assert len(saved) == 1
-    engine.open_existing(saved[0], PASS).close()
+    backup = engine.open_existing(saved[0], PASS)
+    try:
+        assert schema.current_revision(backup) == "0001"
+        assert backup.execute("SELECT count(*) FROM entry").fetchone()[0] == len(titles)
+    finally:
+        backup.close()
+
+
+def test_stored_findings_follow_edits_and_the_people_list(store: JournalStore):
+    entry = store.add(_draft("Visit", "Talked with Kerry Tanner about the week."))
+    assert [(f.kind.value, f.text) for _, _, f in store.entry_findings([entry])] == [
+        ("name", "Kerry Tanner")
+    ]
+    edited = store.update(entry.id, _draft("Visit", "Called 07700 900123 for Bramble."))
+    assert {f.kind.value for _, _, f in store.entry_findings([edited])} == {"phone"}
+    store.set_setting("people", ["Bramble"])
+    assert {(f.kind.value, f.text) for _, _, f in store.entry_findings([edited])} == {
+        ("phone", "07700 900123"),
+        ("name", "Bramble"),
+    }
+    with store.raw() as conn:
+        keys = conn.execute("SELECT key FROM entry_findings").fetchall()
+    assert len(keys) == 1
+
+
+def test_add_many_stores_entries_tags_links_revisions_and_findings(store: JournalStore):
+    drafts = [
+        _draft("One", "Dr Patel rang.", tags=("ward", "night"),
+               links=(Link(LinkKind.COMPETENCE, "c1", "note"), Link(LinkKind.PRINCIPLE, "p1"))),
+        _draft("Two", "quiet shift", stress=2),
+    ]
+    added = store.add_many(drafts, source_keys=["jsonl:a", None])
+    assert [entry.draft for entry in added] == [draft.validated() for draft in drafts]
+    for entry in added:
+        assert store.get(entry.id) == entry
+        assert [r.body for r in store.revisions(entry.id)] == [entry.body]
+    assert store.source_keys() == {"jsonl:a"}
+    assert [s.id for s in store.list(EntryQuery("Patel"))] == [added[0].id]
+    assert store.tags() == [("night", 1), ("ward", 1)]
+    with store.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM entry_findings").fetchone()[0] == 2
+    with pytest.raises(JournalError):
+        store.add_many([_draft("again")], source_keys=["jsonl:a"])
+    assert store.count() == 2
 
 
 def test_one_automatic_backup_a_day_seven_kept(store: JournalStore):

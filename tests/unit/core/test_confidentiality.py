@@ -109,3 +109,30 @@ def test_recall_and_false_alarms_meet_targets(name: str) -> None:
     assert result["recall_names"] >= 0.85
     if name == "entries.jsonl":  # the extra file has too few clean words for a rate
         assert result["false_alarms_per_1000_words_clean"] <= 1.0
+
+
+def test_stored_findings_round_trip_and_key_follows_text_and_lists() -> None:
+    from psw_journal.core.confidentiality import (
+        decode_findings,
+        findings_key,
+        stored_findings,
+    )
+
+    title, body = "Visit to Willow Ward", "Kerry Tanner rang from 07700 900123."
+    key, encoded = stored_findings(title, body, ["Bramble"], ["Alex Morgan"])
+    assert [(name, f.kind.value, f.text) for name, f in decode_findings(encoded, title, body)] == [
+        (name, f.kind.value, f.text)
+        for name, text in (("title", title), ("body", body))
+        for f in find_identifiers(text, people=["Bramble"], own_names=["Alex Morgan"])
+    ]
+    assert "Kerry" not in encoded  # offsets and kinds only
+    assert key == findings_key(title, body, ["Bramble"], ["Alex Morgan"])
+    assert key != findings_key(title, body + " ", ["Bramble"], ["Alex Morgan"])
+    assert key != findings_key(title, body, [], ["Alex Morgan"])
+    assert key != findings_key(body, title, ["Bramble"], ["Alex Morgan"])
+
+
+def test_digit_and_service_prefilters_keep_findings() -> None:
+    assert kinds("no digits, no services here, Kerry said") == [("name", "Kerry")]
+    assert ("phone", "07700 900123") in kinds("Ring 07700 900123 today.")
+    assert ("date_of_birth", "3 March 1990") in kinds("She was born 3 March 1990.")

@@ -134,3 +134,22 @@ def test_html_is_standalone(entries, framework) -> None:
     page = render_html(render_markdown(entries, framework, None, ExportOptions()))
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
     assert "http://" not in page and "https://" not in page
+
+
+def test_html_sections_render_like_one_pass(entries, framework) -> None:
+    import markdown
+
+    from psw_journal.core.export_html import markdown_to_html_fragment
+
+    text = render_markdown(entries, framework, None, ExportOptions())
+    text += "\n```\n\n## not a heading\n```\n\n## After\n\nText {: .note}\n"
+    body = text.split("---\n", 2)[2]
+    escaped = body.replace("&", "&amp;").replace("<", "&lt;")
+    one_pass = markdown.markdown(escaped, extensions=["extra", "sane_lists", "toc"],
+                                 output_format="html")
+    assert markdown_to_html_fragment(text) == one_pass
+    with_reference = text + "\nSee [the guide][g].\n\n[g]: http://example.org\n"
+    escaped = with_reference.split("---\n", 2)[2].replace("&", "&amp;").replace("<", "&lt;")
+    assert markdown_to_html_fragment(with_reference) == markdown.markdown(
+        escaped, extensions=["extra", "sane_lists", "toc"], output_format="html"
+    )
