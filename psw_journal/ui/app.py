@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,7 @@ def run_gui(args: Any) -> int:
     configure_application(app)  # type: ignore[arg-type]
     journal: Path = getattr(args, "journal", None) or default_journal_path()
     controller = AppController(journal.expanduser())
+    watch = quit_on_terminate(controller.quit)  # noqa: F841 - kept alive until exec() returns
     try:
         if getattr(args, "demo", False):
             controller.start_demo()
@@ -64,6 +67,39 @@ def run_gui(args: Any) -> int:
         return int(app.exec())
     finally:
         controller.discard_demo()
+
+
+def quit_on_terminate(quit_app: Callable[[], None]) -> tuple[object, ...]:
+    """Quit cleanly on SIGTERM (logout, shutdown, ``kill``), as if the user had quit.
+
+    Python's default ends the process at once: unsaved text is lost and the journal's
+    write-ahead log is left behind, so the next start checks the passphrase twice. Qt's loop
+    does not run Python's signal handlers, so the signal wakes it through a socket.
+
+    Returns:
+        The socket notifier and its sockets: keep them while the event loop runs.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    if sys.platform == "win32":
+        return ()
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:  # reading lets Python run the handler below
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+
+    notifier.activated.connect(drain)
+    # The handler may interrupt any Python code (a save): the quit waits for the next turn.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, quit_app))
+    return receiver, sender, notifier
 
 
 def configure_application(app: Any) -> None:

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psw_journal.core.errors import FrameworkError, JournalError
-from psw_journal.core.framework import load_framework
-from psw_journal.persistence.store import JournalStore
 from psw_journal.ui.busy import busy
-from psw_journal.ui.demo_journal import DemoJournal
 from psw_journal.ui.idle_lock import IdleLock
 from psw_journal.ui.journal_bridge import JournalBridge
-from psw_journal.ui.main_window import MainWindow
-from psw_journal.ui.preferences_dialog import Preferences, PreferencesDialog
 from psw_journal.ui.settings import AppSettings
 from psw_journal.ui.unlock_dialog import UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
+
+if TYPE_CHECKING:
+    from psw_journal.persistence.store import JournalStore
+    from psw_journal.ui.demo_journal import DemoJournal
+    from psw_journal.ui.main_window import MainWindow
+    from psw_journal.ui.preferences_dialog import Preferences
+
+#: Imported one per event-loop turn once the first window shows, so the unlock and the main
+#: window do not wait for them; each is a module the first window does not need (about 0.4 s).
+WARM_MODULES = (
+    "psw_journal.persistence.store",
+    "psw_journal.core.framework",
+    "psw_journal.ui.main_window",
+)
 
 
 class AppController(QObject):
@@ -80,10 +90,13 @@ class AppController(QObject):
         welcome.show()
         welcome.raise_()
         welcome.activateWindow()
+        self._warm_up()
 
     def start_demo(self) -> None:
         """Open a throwaway demo journal straight into the main window."""
         self.welcome = None
+        from psw_journal.ui.demo_journal import DemoJournal
+
         try:
             with busy(None, ""):
                 demo, store = DemoJournal.create()
@@ -120,6 +133,20 @@ class AppController(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        self._warm_up()
+
+    def _warm_up(self, pending: tuple[str, ...] = WARM_MODULES) -> None:
+        """Import what unlocking needs, one module per event-loop turn, once a window shows.
+
+        Between modules the loop paints the window and handles typing; an unlock that comes
+        first imports what it needs itself, so the rest are then already there.
+        """
+        if pending:
+            QTimer.singleShot(0, self, lambda: self._warm_next(pending))
+
+    def _warm_next(self, pending: tuple[str, ...]) -> None:
+        importlib.import_module(pending[0])
+        self._warm_up(pending[1:])
 
     def _on_unlock_cancelled(self) -> None:
         self.quit()
@@ -138,12 +165,13 @@ class AppController(QObject):
             self._show_window()
 
     def _build_window(self) -> None:
+        from psw_journal.ui.main_window import MainWindow
+
         window = MainWindow(self.bridge)
         window.lock_requested.connect(self.lock)
         window.preferences_requested.connect(self.edit_preferences)
         window.closing.connect(self.quit)
         self.window = window
-        self._load_framework(self.settings.framework_path, fallback=True)
         window.editor.apply_font_size(self.settings.font_size)
         geometry = self.settings.state("geometry")
         if geometry is None or not window.restoreGeometry(geometry):
@@ -162,6 +190,19 @@ class AppController(QObject):
         QTimer.singleShot(0, self._activate_window)
         self.window.load_journal()
         self.idle_lock.arm()
+        if self.framework is None:
+            # The window with its list shows first; the framework (read and checked against
+            # its JSON Schema, about 0.1 s) follows on the next turn of the event loop.
+            QTimer.singleShot(0, self, self._finish_unlock)
+        else:
+            self.unlocked.emit()
+
+    def _finish_unlock(self) -> None:
+        """Load the framework into the freshly shown window, then announce the unlock."""
+        if self.window is None or not self.bridge.is_open:
+            return  # locked again meanwhile: the next unlock loads it
+        if self.framework is None:
+            self._load_framework(self.settings.framework_path, fallback=True)
         self.unlocked.emit()
 
     def _activate_window(self) -> None:
@@ -174,6 +215,8 @@ class AppController(QObject):
 
         With ``fallback`` and no framework yet, the built-in one is used after a failure.
         """
+        from psw_journal.core.framework import load_framework
+
         try:
             framework = load_framework(Path(path) if path else None)
         except FrameworkError as exc:
@@ -207,6 +250,8 @@ class AppController(QObject):
         """Show the preferences dialog and apply what the user chose."""
         if self.window is None or not self.bridge.is_open:
             return
+        from psw_journal.ui.preferences_dialog import Preferences, PreferencesDialog
+
         profile = {k: str(v) for k, v in self.bridge.profile().items()}
         current = Preferences(self.settings.idle_minutes, self.settings.font_size,
                               self.settings.framework_path, profile)

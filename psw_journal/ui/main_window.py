@@ -6,7 +6,7 @@ and empties them, with every other dialog, when the journal locks.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
@@ -27,13 +27,9 @@ from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
 from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind, draft_for_prompt
 from psw_journal.ui.busy import busy
-from psw_journal.ui.coverage_window import CoverageWindow
 from psw_journal.ui.edit_session import EditSession
-from psw_journal.ui.export_dialog import ExportDialog
 from psw_journal.ui.help_dialogs import show_about, show_framework_info, show_shortcuts
-from psw_journal.ui.history_dialog import HistoryDialog
 from psw_journal.ui.icons import icon
-from psw_journal.ui.import_dialog import ImportDialog
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from psw_journal.ui.plurals import counted
@@ -43,6 +39,10 @@ from psw_journal.ui.widgets.entry_delegate import EntryDelegate
 from psw_journal.ui.widgets.entry_editor import EntryEditor
 from psw_journal.ui.widgets.filter_bar import FilterBar
 from psw_journal.ui.widgets.link_panel import LinkPanel
+
+if TYPE_CHECKING:
+    # Built on first use: the coverage window pulls in QtCharts, the dialogs their own parsers.
+    from psw_journal.ui.coverage_window import CoverageWindow
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionFeed(bridge, self.editor, self.link_panel, self)
         self.demo_banner = QLabel(self.tr(
             "Demo journal: changes are thrown away when you close the app."))
-        self.coverage_window = CoverageWindow(self)
+        self._coverage_window: CoverageWindow | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -224,14 +224,28 @@ class MainWindow(QMainWindow):
         self.link_panel.suggestion_accepted.connect(self.suggestions.accept)
         self.link_panel.suggestion_dismissed.connect(self.suggestions.dismiss)
         self.bridge.entries_changed.connect(self._on_entries_changed)
-        self.bridge.entry_saved.connect(lambda _entry_id: self.coverage_window.schedule_refresh())
-        self.bridge.entries_changed.connect(self.coverage_window.schedule_refresh)
-        self.coverage_window.entry_open_requested.connect(self.open_entry)
-        self.coverage_window.write_requested.connect(self.write_about)
+        self.bridge.entry_saved.connect(lambda _entry_id: self._schedule_coverage_refresh())
+        self.bridge.entries_changed.connect(self._schedule_coverage_refresh)
         self.editor.body.undoAvailable.connect(a["undo"].setEnabled)
         self.editor.body.redoAvailable.connect(a["redo"].setEnabled)
         self.filter_bar.trash.toggled.connect(self._update_trash_actions)
         self._update_trash_actions(False)
+
+    @property
+    def coverage_window(self) -> CoverageWindow:
+        """Return the coverage window, building and wiring it on first use."""
+        if self._coverage_window is None:
+            from psw_journal.ui.coverage_window import CoverageWindow
+
+            window = CoverageWindow(self)
+            window.entry_open_requested.connect(self.open_entry)
+            window.write_requested.connect(self.write_about)
+            self._coverage_window = window
+        return self._coverage_window
+
+    def _schedule_coverage_refresh(self) -> None:
+        if self._coverage_window is not None:
+            self._coverage_window.schedule_refresh()
 
     # -- behaviour ----------------------------------------------------------------------------
 
@@ -241,7 +255,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_framework(framework)
         self.link_panel.set_framework(framework)
         self.suggestions.set_framework(framework)
-        self.coverage_window.set_framework(framework)
+        if self._coverage_window is not None:
+            self._coverage_window.set_framework(framework)
 
     def load_journal(self) -> None:
         """Fill the list and tags from the freshly unlocked journal."""
@@ -304,6 +319,8 @@ class MainWindow(QMainWindow):
         """Open the coursework export dialog (window-modal; it can take a while to prepare)."""
         if not self.bridge.is_open or self.framework is None or not self.session.save_now():
             return
+        from psw_journal.ui.export_dialog import ExportDialog
+
         with busy(self, self.tr("Preparing the export and checking for identifying details…")):
             dialog = ExportDialog(self.bridge.store, self.framework, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -313,6 +330,8 @@ class MainWindow(QMainWindow):
         """Open the import dialog: choose a file, see what it holds, then import it all."""
         if not self.bridge.is_open or not self.session.save_now():
             return
+        from psw_journal.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.bridge, self.framework, self)
         dialog.imported.connect(lambda count: self.statusBar().showMessage(
             counted("MainWindow", "Imported {0} entry.", "Imported {0} entries.", count),
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
         """Show the current entry's revisions and restore one if asked."""
         if self.session.entry_id is None or not self.session.save_now():
             return
+        from psw_journal.ui.history_dialog import HistoryDialog
+
         entry_id = self.session.entry_id
         dialog = HistoryDialog(self.bridge.revisions(entry_id), self)
         try:
@@ -409,7 +430,8 @@ class MainWindow(QMainWindow):
         """Save unsaved text, then empty every widget, window and dialog holding content."""
         self.session.save_now()
         self.close_dialogs()
-        self.coverage_window.clear()
+        if self._coverage_window is not None:
+            self._coverage_window.clear()
         self.suggestions.stop()
         self.session.clear()
         self.list_model.clear()

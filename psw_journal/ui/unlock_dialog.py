@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.errors import JournalError, WrongPassphrase
-from psw_journal.persistence.store import JournalStore
+
+if TYPE_CHECKING:
+    from psw_journal.persistence.store import JournalStore
 
 WRONG_PASSPHRASE = "That passphrase does not open this journal. Try again."
 FORGET_WARNING = (
@@ -175,6 +178,10 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(store)
 
     def _open(self, secret: str) -> JournalStore:
+        # SQLAlchemy is imported here, not before the dialog shows (the controller usually
+        # warms it up while the dialog waits for the passphrase).
+        from psw_journal.persistence.store import JournalStore
+
         if not self.is_create:
             return JournalStore.open(self.path, secret)
         self.path.parent.mkdir(parents=True, exist_ok=True)

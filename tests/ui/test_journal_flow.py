@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psw_journal.core.entry import LinkKind
 from psw_journal.core.errors import JournalError
@@ -177,7 +177,12 @@ def test_a_failed_save_keeps_the_entry_in_the_editor(
         raise JournalError("Could not save: the disk is full.")
 
     monkeypatch.setattr(window.bridge, "save", disk_full)
+    # The problem is shown in a modal message box, which would wait for a click for ever.
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest:
+                        warnings.append(text) or QMessageBox.StandardButton.Ok)
     assert window.session.open_entry(window.list_model.index(1).data(ENTRY_ID_ROLE)) is False
+    assert warnings == ["Could not save: the disk is full."]
     assert window.session.entry_id == first
     assert "must not be lost" in window.editor.body.toPlainText()
 
