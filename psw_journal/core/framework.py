@@ -9,6 +9,7 @@ message is one line naming the file, where in it the problem is and what it is.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -237,7 +238,16 @@ def load_framework(path: Path | None = None) -> Framework:
     Raises:
         FrameworkError: The file is missing, unreadable, not JSON or not a valid framework.
     """
-    path = default_framework_path() if path is None else Path(path)
+    if path is None:
+        return _shipped_framework()
+    path = Path(path)
+    return parse_framework(_read_json(path, "framework file"), source=path.name)
+
+
+@functools.cache
+def _shipped_framework() -> Framework:
+    """Validate the framework shipped with the app once per process (it is immutable)."""
+    path = default_framework_path()
     return parse_framework(_read_json(path, "framework file"), source=path.name)
 
 

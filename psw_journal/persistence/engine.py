@@ -72,6 +72,9 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        # A 2 MB page cache, not SQLCipher's 8 MB: reads are paged queries over indexes (same
+        # speed with the 10,000-entry list scrolled and coverage shown, ~6 MB less memory).
+        conn.execute("PRAGMA cache_size = -2048")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")

@@ -21,7 +21,6 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 FEEDBACK_KEY = "suggestion_feedback"
 DISMISSED_KEY = "dismissed_suggestions"
 #: SQLite page cache of the app's connection, in KiB when negative.
-CACHE_SIZE = -2048
 
 
 class JournalBridge(QObject):
@@ -57,11 +56,6 @@ class JournalBridge(QObject):
 
     def attach(self, store: JournalStore) -> None:
         """Use a freshly unlocked store."""
-        with store.raw() as conn:
-            # SQLCipher's default page cache is 8 MB a connection; reads here are paged
-            # queries over indexes, and 2 MB keeps their working set (measured: list scrolled
-            # end to end and coverage shown, same speed, about 6 MB less resident memory).
-            conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         self._store = store
         self.opened.emit()
 
