@@ -29,6 +29,19 @@ def rss_mb() -> float:
 
 
 def peak_mb() -> float:
+    """Return this process's own peak RSS.
+
+    ru_maxrss is not it: Linux carries the parent's high-water mark over fork and exec, so a
+    probe started by a benchmark that had a large corpus in memory would report the parent's.
+    VmHWM belongs to this process's address space alone.
+    """
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
