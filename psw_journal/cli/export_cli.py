@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -131,25 +130,9 @@ def _write(fmt: str, target: Path, text: str) -> None:
 
 
 def _write_pdf(target: Path, document: str) -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+    from psw_journal.ui.pdf import write_pdf  # Qt prints the PDF; imported only for PDFs
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    del app
-    partial = target.with_name(target.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(300)
-    doc = QTextDocument()
-    doc.setHtml(document)
-    doc.print_(writer)
-    del writer
-    try:
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise JournalError(f"Cannot write {target}: {exc.strerror}.") from exc
+    write_pdf(target, document)
 
 
 def _write_docx(target: Path, text: str) -> None:
