@@ -23,7 +23,7 @@ from typing import Any
 from psw_journal.core.entry import MAX_TITLE_LENGTH, EntryDraft, Link, LinkKind
 from psw_journal.core.errors import InvalidInput
 from psw_journal.core.framework import Framework
-from psw_journal.core.jsonl import content_key, parse_jsonl
+from psw_journal.core.jsonl import content_key, parse_jsonl, text_field, text_list
 
 #: Tag given to entries that were starred (jrnl) or favourited (Day One).
 STARRED_TAG = "starred"
@@ -228,14 +228,14 @@ def parse_jrnl_json(text: str, source: str = "the file") -> ImportPreview:
 def _jrnl_draft(record: object) -> EntryDraft:
     if not isinstance(record, dict):
         raise InvalidInput("each entry must be a JSON object.")
-    title = _text_field(record, "title")
-    body = _text_field(record, "body")
+    title = text_field(record, "title")
+    body = text_field(record, "body")
     if not title.strip() and not body.strip():
         raise InvalidInput("the entry has neither a title nor a body.")
     raw_date = record.get("date")
     if not isinstance(raw_date, str):
         raise InvalidInput("'date' is missing; jrnl writes it as YYYY-MM-DD.")
-    tags = _text_list(record, "tags")
+    tags = text_list(record, "tags")
     if record.get("starred") is True:
         tags.append(STARRED_TAG)
     return _validated(
@@ -334,7 +334,7 @@ def _dayone_entry(record: object) -> ImportPreview:
     if uuid is not None and not isinstance(uuid, str):
         raise InvalidInput("'uuid' must be text.")
     occurred_on, date_problem = _dayone_date(record)
-    text, media = strip_dayone_media(_text_field(record, "text"))
+    text, media = strip_dayone_media(text_field(record, "text"))
     label = f"entry {uuid or occurred_on.isoformat()}"
     problems = [f"{label}: {date_problem}"] if date_problem else []
     media_counts = _dayone_media_counts(record, media)
@@ -347,7 +347,7 @@ def _dayone_entry(record: object) -> ImportPreview:
             f"{label} ({title!r}): {describe_media(media_counts)} not imported; "
             "the journal holds text only."
         )
-    tags = _text_list(record, "tags")
+    tags = text_list(record, "tags")
     if record.get("starred") is True:
         tags.append(STARRED_TAG)
     draft = _validated(
@@ -632,24 +632,6 @@ def _load_json(text: str, source: str) -> Any:
         ) from None
     except RecursionError:
         raise InvalidInput(f"{source} is nested too deeply to be an export.") from None
-
-
-def _text_field(record: Mapping[str, Any], key: str) -> str:
-    value = record.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise InvalidInput(f"'{key}' must be text.")
-    return value
-
-
-def _text_list(record: Mapping[str, Any], key: str) -> list[str]:
-    value = record.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise InvalidInput(f"'{key}' must be a list of text values.")
-    return list(value)
 
 
 def _iso_date(value: str) -> dt.date:

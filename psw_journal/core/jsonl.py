@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
@@ -69,9 +69,9 @@ def record_to_draft(record: object) -> EntryDraft:
         raise InvalidInput("each line must be a JSON object with at least a title or a body.")
     if "title" not in record and "body" not in record:
         raise InvalidInput("the entry has neither a title nor a body.")
-    title = _string(record, "title")
-    body = _string(record, "body")
-    lists = {key: _string_list(record, key) for key in _STRING_LISTS}
+    title = text_field(record, "title")
+    body = text_field(record, "body")
+    lists = {key: text_list(record, key) for key in _STRING_LISTS}
     evidence = record.get("evidence") or {}
     if not isinstance(evidence, dict) or not all(isinstance(v, str) for v in evidence.values()):
         raise InvalidInput("'evidence' must map 'kind:id' to a note.")
@@ -101,8 +101,9 @@ def content_key(draft: EntryDraft) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _string(record: dict[str, Any], key: str) -> str:
-    value = record.get(key, "")
+def text_field(record: Mapping[str, Any], key: str) -> str:
+    """Return a text field of an imported record ("" when absent or null)."""
+    value = record.get(key)
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -110,11 +111,14 @@ def _string(record: dict[str, Any], key: str) -> str:
     return value
 
 
-def _string_list(record: dict[str, Any], key: str) -> list[str]:
-    value = record.get(key) or []
+def text_list(record: Mapping[str, Any], key: str) -> list[str]:
+    """Return a list-of-text field of an imported record ([] when absent or null)."""
+    value = record.get(key)
+    if value is None:
+        return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise InvalidInput(f"'{key}' must be a list of text values.")
-    return value
+    return list(value)
 
 
 def _date(value: object) -> dt.date:

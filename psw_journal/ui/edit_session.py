@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from psw_journal.core.entry import Entry, EntryDraft
@@ -119,21 +117,11 @@ class EditSession(QObject):
 
     def new_entry(self, template: Template) -> bool:
         """Save the current entry, then start a new one from a template (not if saving failed)."""
-        if not self.save_now():
-            return False
-        self.entry_id = None
-        self._saved_text = ("", "")
-        self._template = template.id
-        self._starts_revision = True
-        self.is_read_only = False
-        self._editor.load(EditorFields("", template.body(), dt.date.today(), (), None))
-        self._editor.set_read_only(False)
-        self._links.set_links(())
-        self.is_dirty = False
-        self._editor.state.setText(self.tr("New entry: {0}").format(template.name))
-        self._editor.title.setFocus()
-        self.entry_changed.emit(None)
-        return True
+        draft = EntryDraft(title="", body=template.body(), template=template.id)
+        started = self.new_from_draft(draft, self.tr("New entry: {0}").format(template.name))
+        if started:
+            self._editor.title.setFocus()
+        return started
 
     def new_from_draft(self, draft: EntryDraft, state: str) -> bool:
         """Save the current entry, then start a new one from a prepared draft (and its links).
