@@ -1,6 +1,9 @@
 """The journal store: writing entries, links, tags, revisions and trash to one encrypted file.
 
-Reading is shared with the ORM-free :class:`~psw_journal.persistence.reads.JournalReader`.
+Reading is shared with the ORM-free :class:`~psw_journal.persistence.reads.JournalReader`, and
+unlocking reads through the connection that checked the passphrase: SQLAlchemy is imported on
+the first edit (:mod:`~psw_journal.persistence.orm_writes`), so opening the app and reading the
+journal costs neither its 0.15 s nor its 35 MB.
 """
 
 from __future__ import annotations
@@ -8,17 +11,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import delete, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from psw_journal.core.confidentiality import stored_findings
-from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
+from psw_journal.core.entry import Entry, EntryDraft
 from psw_journal.core.errors import JournalError
 from psw_journal.persistence import backups, engine, schema
 from psw_journal.persistence.reads import (
@@ -29,12 +30,15 @@ from psw_journal.persistence.reads import (
     to_match_expression,
     translated,
 )
-from psw_journal.persistence.rows import EntryRow, LinkRow, RevisionRow, SettingRow, TagRow
+
+if TYPE_CHECKING:
+    from psw_journal.persistence.orm_writes import OrmWrites
 
 __all__ = ["EntryQuery", "JournalStore", "plain_snippet", "to_match_expression", "utc_now"]
 
-#: A new revision is kept when the latest one is older than this; typing in between coalesces.
-REVISION_INTERVAL = dt.timedelta(minutes=5)
+#: Idle keyed connections kept open before the ORM's pool takes over (the GUI thread's and one
+#: more); each new one costs a key derivation (~75 ms).
+_IDLE_KEPT = 2
 
 
 def utc_now() -> dt.datetime:
@@ -59,18 +63,55 @@ class JournalStore(JournalReads):
         self.backup_warning: str | None = None
         self._passphrase = passphrase
         self._lock = lock
-        self._engine: Engine = self._make_engine(first)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        #: Keyed connections not lent out, starting with the one that checked the passphrase;
+        #: once the ORM exists they feed its pool. Guarded by ``_guard`` (any thread may read).
+        self._idle: list[sqlcipher3.Connection] = [first] if first is not None else []
+        self._guard = threading.Lock()
+        self._orm_writes: OrmWrites | None = None
+        self._orm_loading: threading.Thread | None = None
 
-    def _make_engine(self, first: sqlcipher3.Connection | None) -> Engine:
-        """Pool keyed connections, starting with the one that verified the passphrase."""
-        pending = [first] if first is not None else []
-        path, passphrase = self.path, self._passphrase
+    def _take_idle(self) -> sqlcipher3.Connection:
+        with self._guard:
+            if self._idle:
+                return self._idle.pop()
+        return engine.connect(self.path, self._passphrase)
 
-        def creator() -> sqlcipher3.Connection:
-            return pending.pop() if pending else engine.connect(path, passphrase)
+    def _give_back(self, conn: sqlcipher3.Connection) -> None:
+        with self._guard:
+            if len(self._idle) < _IDLE_KEPT and self._passphrase:
+                self._idle.append(conn)
+                return
+        conn.close()
 
-        return engine.make_engine(creator)  # type: ignore[no-any-return]
+    def _close_idle(self) -> None:
+        with self._guard:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+
+    @property
+    def _orm(self) -> OrmWrites:
+        """The ORM, built on the first edit over the connections already open."""
+        if self._orm_writes is None:
+            from psw_journal.persistence.orm_writes import OrmWrites
+
+            self._orm_writes = OrmWrites(self._take_idle)
+        return self._orm_writes
+
+    def prepare_to_edit(self) -> None:
+        """Import the ORM in the background, so the first save does not wait for it.
+
+        Called when the user starts typing; the import takes about 0.15 s, which would otherwise
+        fall on the first autosave.
+        """
+        if self._orm_writes is not None or self._orm_loading is not None:
+            return
+
+        def load() -> None:
+            import psw_journal.persistence.orm_writes  # noqa: F401
+
+        self._orm_loading = threading.Thread(target=load, name="load-orm", daemon=True)
+        self._orm_loading.start()
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -129,8 +170,11 @@ class JournalStore(JournalReads):
 
     def close(self) -> None:
         """Close every connection, forget the passphrase and release the writer lock."""
-        self._engine.dispose()
+        if self._orm_writes is not None:
+            self._orm_writes.dispose()
+            self._orm_writes = None
         self._passphrase = ""
+        self._close_idle()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -187,7 +231,7 @@ class JournalStore(JournalReads):
     def update(self, entry_id: int, draft: EntryDraft, *, new_revision: bool = False) -> Entry:
         """Replace an entry's content and record the text in its revision history.
 
-        Saves that follow each other within REVISION_INTERVAL update the newest revision, so
+        Saves that follow each other within five minutes update the newest revision, so
         autosaving while typing does not flood the history; an editing session starts a new
         revision by passing ``new_revision=True`` on its first save.
 
@@ -196,17 +240,7 @@ class JournalStore(JournalReads):
             draft: Its new content.
             new_revision: Start a new revision even if the newest one is recent.
         """
-        draft = draft.validated()
-        now = utc_now()
-        with self._sessions.begin() as session:
-            row = _get_row(session, entry_id)
-            text_changed = (row.title, row.body) != (draft.title, draft.body)
-            _apply_draft(row, draft)
-            row.updated_at = now
-            if text_changed:
-                _record_revision(session, row, now, force=new_revision)
-            session.flush()
-            return _to_entry(row)
+        return self._orm.update(entry_id, draft.validated(), utc_now(), new_revision=new_revision)
 
     def move_to_trash(self, entry_id: int) -> None:
         """Move an entry to the trash, from where it can be restored."""
@@ -218,51 +252,38 @@ class JournalStore(JournalReads):
 
     @translated
     def _set_deleted(self, entry_id: int, when: dt.datetime | None) -> None:
-        with self._sessions.begin() as session:
-            _get_row(session, entry_id).deleted_at = when
+        self._orm.set_deleted(entry_id, when)
 
     @translated
     def empty_trash(self) -> int:
         """Delete for good every entry in the trash; return how many."""
-        with self._sessions.begin() as session:
-            result = session.execute(delete(EntryRow).where(EntryRow.deleted_at.is_not(None)))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+        return self._orm.empty_trash()
 
     @translated
     def restore_revision(self, entry_id: int, revision_id: int) -> Entry:
         """Make an older revision the entry's current text (the current text is kept too)."""
-        with self._sessions.begin() as session:
-            revision = session.get(RevisionRow, revision_id)
-            if revision is None or revision.entry_id != entry_id:
-                raise JournalError(f"Entry {entry_id} has no revision {revision_id}.")
-            current = _to_entry(_get_row(session, entry_id)).draft
-        restored = EntryDraft(
-            title=revision.title,
-            body=revision.body,
-            occurred_on=current.occurred_on,
-            tags=current.tags,
-            links=current.links,
-            template=current.template,
-            stress=current.stress,
-        )
+        restored = self._orm.revision_restored(entry_id, revision_id)
         return self.update(entry_id, restored, new_revision=True)
 
     @translated
     def set_setting(self, key: str, value: Any) -> None:
         """Save a per-journal setting."""
-        with self._sessions.begin() as session:
-            session.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))
+        self._orm.set_setting(key, json.dumps(value, ensure_ascii=False))
 
     # -- maintenance --------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
-        """Lend a pooled keyed DB-API connection (for plain SQL, PRAGMAs and backups)."""
-        pooled = self._engine.raw_connection()
+        """Lend a keyed DB-API connection (for plain SQL, PRAGMAs and backups)."""
+        if self._orm_writes is not None:
+            with self._orm_writes.raw() as conn:
+                yield conn
+            return
+        conn = self._take_idle()
         try:
-            yield pooled.driver_connection
+            yield conn
         finally:
-            pooled.close()
+            self._give_back(conn)
 
     @translated
     def auto_backup(self, today: dt.date | None = None) -> Path | None:
@@ -274,13 +295,16 @@ class JournalStore(JournalReads):
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the journal with a new passphrase; backups keep their old one."""
         engine.check_new_passphrase(new_passphrase)
-        self._engine.dispose()
-        with self.raw() as conn:
+        if self._orm_writes is not None:
+            self._orm_writes.dispose()
+            self._orm_writes = None
+        self._close_idle()
+        conn = engine.connect(self.path, self._passphrase)
+        try:
             conn.execute(f"PRAGMA rekey = {engine.quote(new_passphrase)}")
-        self._engine.dispose()
+        finally:
+            conn.close()
         self._passphrase = new_passphrase
-        self._engine = self._make_engine(None)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
 def _sql_time(when: dt.datetime) -> str:
     """Return a datetime as SQLAlchemy stores it in SQLite (so the ORM reads it back)."""
@@ -312,59 +336,4 @@ def _insert_new(
     conn.executemany(
         "INSERT INTO revision (entry_id, saved_at, title, body) VALUES (?, ?, ?, ?)",
         [(entry_id, now, d.title, d.body) for entry_id, d, _ in new],
-    )
-
-
-def _record_revision(session: Session, row: EntryRow, now: dt.datetime, *, force: bool) -> None:
-    latest = session.scalars(
-        select(RevisionRow)
-        .where(RevisionRow.entry_id == row.id)
-        .order_by(RevisionRow.id.desc())
-        .limit(1)
-    ).first()
-    if force or latest is None or now - latest.saved_at >= REVISION_INTERVAL:
-        session.add(RevisionRow(entry_id=row.id, saved_at=now, title=row.title, body=row.body))
-    else:
-        latest.saved_at, latest.title, latest.body = now, row.title, row.body
-
-
-def _get_row(session: Session, entry_id: int) -> EntryRow:
-    row = session.get(
-        EntryRow, entry_id, options=[selectinload(EntryRow.tags), selectinload(EntryRow.links)]
-    )
-    if row is None:
-        raise JournalError(f"There is no entry {entry_id}.")
-    return row
-
-
-def _apply_draft(row: EntryRow, draft: EntryDraft) -> None:
-    row.title = draft.title
-    row.body = draft.body
-    row.occurred_on = draft.occurred_on
-    row.template = draft.template
-    row.stress = draft.stress
-    row.tags_text = "\n".join(draft.tags)
-    row.tags = [TagRow(tag=tag, position=i) for i, tag in enumerate(draft.tags)]
-    row.links = [
-        LinkRow(kind=link.kind.value, target_id=link.target_id, note=link.note, position=i)
-        for i, link in enumerate(draft.links)
-    ]
-
-
-def _to_entry(row: EntryRow) -> Entry:
-    draft = EntryDraft(
-        title=row.title,
-        body=row.body,
-        occurred_on=row.occurred_on,
-        tags=tuple(tag.tag for tag in row.tags),
-        links=tuple(Link(LinkKind(link.kind), link.target_id, link.note) for link in row.links),
-        template=row.template,
-        stress=row.stress,
-    )
-    return Entry(
-        id=row.id,
-        draft=draft,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
     )

@@ -55,6 +55,7 @@ class EditSession(QObject):
         self._editor.state.setText(self.tr("Saving soon…"))
         if not self._timer.isActive():
             self._timer.start()
+            self._bridge.prepare_to_edit()
 
     def save_now(self) -> bool:
         """Save unsaved changes now; return False if saving failed."""

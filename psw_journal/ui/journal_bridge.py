@@ -20,7 +20,6 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 #: Per-journal settings keys (stored encrypted in the journal).
 FEEDBACK_KEY = "suggestion_feedback"
 DISMISSED_KEY = "dismissed_suggestions"
-#: SQLite page cache of the app's connection, in KiB when negative.
 
 
 class JournalBridge(QObject):
@@ -76,6 +75,11 @@ class JournalBridge(QObject):
             entry = self.store.update(entry_id, draft, new_revision=new_revision)
         self.entry_saved.emit(entry.id)
         return entry
+
+    def prepare_to_edit(self) -> None:
+        """Get ready for a save soon (the user is typing), off the GUI thread."""
+        if self._store is not None:
+            self._store.prepare_to_edit()
 
     def get(self, entry_id: int) -> Entry:
         """Return one entry."""

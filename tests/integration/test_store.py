@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from psw_journal.core.entry import EntryDraft, Link, LinkKind
 from psw_journal.core.errors import JournalError, JournalLocked, WrongPassphrase
@@ -277,6 +280,47 @@ def test_change_passphrase(store: JournalStore):
     with JournalStore.open(store.path, "new secret") as reopened:
         assert {s.title for s in reopened.list()} == {"before", "after"}
         assert reopened.integrity_problems() == []
+
+
+def test_change_passphrase_after_an_edit(store: JournalStore):
+    entry = store.add(_draft("first words"))
+    store.update(entry.id, _draft("edited words"))  # the ORM's pool now holds the connections
+    store.change_passphrase("new secret")
+    store.update(entry.id, _draft("edited again"))
+    store.close()
+    with JournalStore.open(store.path, "new secret", write=False) as reopened:
+        assert reopened.get(entry.id).title == "edited again"
+
+
+def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalStore):
+    """Reads before the first edit go through the unlocking connection (no ORM) and any thread
+    may read; the ORM then takes the idle connections over."""
+    entry = store.add(_draft("shared", "words about listening"))
+    barrier = threading.Barrier(2)
+
+    def read(_: int) -> int:
+        with store.raw() as conn:
+            barrier.wait(timeout=10)  # both threads hold a connection at once
+            return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+
+    with ThreadPoolExecutor(2) as pool:
+        assert list(pool.map(read, range(2))) == [1, 1]
+    store.update(entry.id, _draft("shared", "words about listening, edited"))
+    assert [s.id for s in store.list(EntryQuery(text="edited"))] == [entry.id]
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["before-any-edit", "after-an-edit"])
+def test_a_connection_lent_when_the_journal_closes_is_closed_on_return(
+    store: JournalStore, edited: bool
+):
+    entry = store.add(_draft("lent"))
+    if edited:
+        store.update(entry.id, _draft("lent, edited"))
+    with store.raw() as lent:
+        store.close()
+        assert lent.execute("SELECT count(*) FROM entry").fetchone() == (1,)
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        lent.execute("SELECT 1")
 
 
 def test_second_writer_is_refused_and_lock_released_on_close(store: JournalStore):

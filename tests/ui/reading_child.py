@@ -1,0 +1,67 @@
+"""Run by test_startup_cost.py in a child process: read a journal in the app, then edit it.
+
+Prints one JSON line per step with the heavy modules loaded by then, so the test can tell what
+reading costs (no ORM) from what the first edit costs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from psw_journal.ui.app import PASSPHRASE_ENV, configure_application  # noqa: E402
+from psw_journal.ui.controller import AppController  # noqa: E402
+
+HEAVY = ("sqlalchemy", "alembic")
+
+
+def report(step: str, **extra: object) -> None:
+    loaded = sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
+    print(json.dumps({"step": step, "loaded": loaded, **extra}), flush=True)
+
+
+def main() -> None:
+    journal, settings_dir = Path(sys.argv[1]), sys.argv[2]
+    app = QApplication([])
+    configure_application(app)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    controller = AppController(journal)
+    unlocked: list[bool] = []
+    controller.unlocked.connect(lambda: unlocked.append(True))
+    controller.start(os.environ[PASSPHRASE_ENV])
+    for _ in range(3000):
+        if unlocked:
+            break
+        QTest.qWait(10)
+    window = controller.window
+    assert window is not None, "the journal did not unlock"
+    app.processEvents()
+    report("unlocked", rows=window.list_model.rowCount())
+
+    window.filter_bar.search.setText("listening")
+    QTest.qWait(600)
+    window.entry_list.setCurrentIndex(window.list_model.index(0))
+    app.processEvents()
+    window.show_coverage()
+    app.processEvents()
+    report("read", rows=window.list_model.rowCount(), entry=window.session.entry_id)
+
+    window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(window.editor.body, " Added after supervision.")
+    window.session.save_now()
+    report("edited", entry=window.session.entry_id, state=window.editor.state.text())
+    controller.quit()
+
+
+if __name__ == "__main__":
+    main()
