@@ -49,8 +49,11 @@ def xvfb(display: str = DISPLAY) -> Iterator[str]:
     number = display.lstrip(":")
     Path(f"/tmp/.X{number}-lock").unlink(missing_ok=True)
     Path(f"/tmp/.X11-unix/X{number}").unlink(missing_ok=True)
+    # -noreset: by default Xvfb resets when its last client leaves, and a window spawned during
+    # the reset fails with "could not connect to display".
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "tcp", "-noreset"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
         probe = {**os.environ, "DISPLAY": display}

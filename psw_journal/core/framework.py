@@ -16,10 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias, cast
 
-# jsonschema ships no type information (no py.typed) and types-jsonschema is not installed.
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
-
 from psw_journal.core.errors import FrameworkError
 
 PRINCIPLE_IDS: tuple[str, ...] = (
@@ -305,6 +301,11 @@ def parse_framework(data: object, source: str = "framework data") -> Framework:
 
 def _check_schema(data: object, source: str) -> None:
     """Raise FrameworkError for the most relevant JSON Schema violation, if any."""
+    # Imported here, not at the top: jsonschema takes ~55 ms to import, which the app pays after
+    # its window shows rather than on the way to it. It ships no type information.
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
     schema = _read_json(default_schema_path(), "framework schema")
     error = best_match(Draft202012Validator(schema).iter_errors(data))
     if error is not None:

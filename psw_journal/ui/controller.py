@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from psw_journal.core.errors import FrameworkError, JournalError
+from psw_journal.core.errors import FrameworkError, JournalError, WrongPassphrase
 from psw_journal.ui.busy import busy
 from psw_journal.ui.idle_lock import IdleLock
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.settings import AppSettings
-from psw_journal.ui.unlock_dialog import UnlockDialog
+from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ WARM_MODULES = (
     "psw_journal.core.framework",
     "psw_journal.ui.main_window",
 )
+#: Nobody types a passphrase in a tenth of a second: the dialog maps and paints first.
+WARM_DELAY_MS = 100
 
 
 class AppController(QObject):
@@ -62,22 +65,56 @@ class AppController(QObject):
         self.idle_lock.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle_lock)
             # However the app ends, a demo journal must not outlive it.
             app.aboutToQuit.connect(self.discard_demo)
 
     def start(self, passphrase: str | None = None) -> None:
         """Show the welcome (no journal yet) or the unlock dialog.
 
-        With a passphrase for an existing journal, unlock straight away.
+        With a passphrase for an existing journal, unlock straight away: the unlock dialog
+        shows only if that passphrase does not open it, saying why.
         """
         if not self.journal.exists():
             self.show_welcome()
             return
+        problem = self._unlock_with(passphrase) if passphrase else None
+        if passphrase and problem is None:
+            return
         self.show_unlock_dialog()
-        if passphrase and self.dialog is not None and not self.dialog.is_create:
-            self.dialog.passphrase.setText(passphrase)
-            QTimer.singleShot(0, self.dialog.submit)
+        if problem is not None and self.dialog is not None:
+            self.dialog.show_error(problem)
+
+    def _unlock_with(self, passphrase: str) -> str | None:
+        """Open the journal without asking; return why it could not be opened, if it could not.
+
+        The key derivation (~75 ms inside SQLCipher, which lets go of the GIL) runs on a worker
+        thread while this one builds the main window.
+        """
+        from psw_journal.persistence.store import JournalStore
+
+        outcome: list[JournalStore | BaseException] = []
+
+        def open_store() -> None:
+            try:
+                outcome.append(JournalStore.open(self.journal, passphrase))
+            except BaseException as exc:  # handed to the GUI thread below
+                outcome.append(exc)
+
+        worker = threading.Thread(target=open_store, name="unlock")
+        worker.start()
+        try:
+            self._build_window()
+        finally:
+            worker.join()
+        (result,) = outcome
+        if isinstance(result, WrongPassphrase):
+            return WRONG_PASSPHRASE
+        if isinstance(result, JournalError):
+            return str(result)
+        if isinstance(result, BaseException):
+            raise result
+        self._on_unlocked(result)
+        return None
 
     def show_welcome(self) -> None:
         """Show the first-start welcome: create my journal, or explore a demo first."""
@@ -135,18 +172,19 @@ class AppController(QObject):
         dialog.activateWindow()
         self._warm_up()
 
-    def _warm_up(self, pending: tuple[str, ...] = WARM_MODULES) -> None:
+    def _warm_up(self, pending: tuple[str, ...] = WARM_MODULES, delay_ms: int = WARM_DELAY_MS,
+                 ) -> None:
         """Import what unlocking needs, one module per event-loop turn, once a window shows.
 
-        Between modules the loop paints the window and handles typing; an unlock that comes
-        first imports what it needs itself, so the rest are then already there.
+        The first waits until the window is on screen; between modules the loop paints and
+        handles typing. An unlock that comes first imports what it needs itself.
         """
         if pending:
-            QTimer.singleShot(0, self, lambda: self._warm_next(pending))
+            QTimer.singleShot(delay_ms, self, lambda: self._warm_next(pending))
 
     def _warm_next(self, pending: tuple[str, ...]) -> None:
         importlib.import_module(pending[0])
-        self._warm_up(pending[1:])
+        self._warm_up(pending[1:], 0)
 
     def _on_unlock_cancelled(self) -> None:
         self.quit()
@@ -160,9 +198,13 @@ class AppController(QObject):
         self.dialog = None
         if self.window is None:
             # Let the dialog close and paint before building the heavy window.
-            QTimer.singleShot(0, self._build_window)
+            QTimer.singleShot(0, self._build_and_show_window)
         else:
             self._show_window()
+
+    def _build_and_show_window(self) -> None:
+        self._build_window()
+        self._show_window()
 
     def _build_window(self) -> None:
         from psw_journal.ui.main_window import MainWindow
@@ -179,7 +221,6 @@ class AppController(QObject):
         splitter = self.settings.state("splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
-        self._show_window()
 
     def _show_window(self) -> None:
         assert self.window is not None
@@ -294,5 +335,4 @@ class AppController(QObject):
             self.discard_demo()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.idle_lock)
             app.quit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -11,7 +11,7 @@ _INPUT_EVENTS = frozenset({
 
 
 class IdleLock(QObject):
-    """An application-wide event filter with a single-shot timer.
+    """An application-wide event filter (while armed) with a single-shot timer.
 
     Signals:
         idle(): nobody used the app for the whole timeout.
@@ -36,7 +36,15 @@ class IdleLock(QObject):
         self.set_timeout_ms(minutes * 60_000)
 
     def arm(self) -> None:
-        """Start counting (while the journal is unlocked)."""
+        """Start counting and watching the app's input (while the journal is unlocked).
+
+        The filter is installed only now: while locked no event needs to reach Python, and the
+        first one that does costs ~15 ms (PySide6 builds its enum types), which would otherwise
+        fall on showing the unlock window.
+        """
+        app = QCoreApplication.instance()
+        if not self._armed and app is not None:
+            app.installEventFilter(self)
         self._armed = True
         if self._timer.interval() > 0:
             self._timer.start()
@@ -44,7 +52,10 @@ class IdleLock(QObject):
             self._timer.stop()
 
     def disarm(self) -> None:
-        """Stop counting (while locked)."""
+        """Stop counting and watching (while locked)."""
+        app = QCoreApplication.instance()
+        if self._armed and app is not None:
+            app.removeEventFilter(self)
         self._armed = False
         self._timer.stop()
 

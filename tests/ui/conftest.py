@@ -51,10 +51,16 @@ def sample_journal(journal_path: Path) -> Path:
 
 
 @pytest.fixture
-def controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: ANN001
+def controller(new_controller: AppController) -> AppController:
     """An app controller for ``journal_path``, its unlock dialog showing."""
+    new_controller.start()
+    return new_controller
+
+
+@pytest.fixture
+def new_controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: ANN001
+    """An app controller for ``journal_path``, not started yet (closed at the end)."""
     app_controller = AppController(journal_path)
-    app_controller.start()
     yield app_controller
     app_controller.idle_lock.disarm()
     if app_controller.window is not None:
@@ -66,9 +72,6 @@ def controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: A
         app_controller.welcome.deleteLater()
     app_controller.bridge.close()
     app_controller.discard_demo()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(app_controller.idle_lock)
 
 
 @pytest.fixture

@@ -72,3 +72,46 @@ def test_the_store_opened_by_the_dialog_is_the_real_journal(
     controller.quit()
     with JournalStore.open(sample_journal, passphrase) as store:
         assert len(store.list()) == 15
+
+
+def test_a_given_passphrase_opens_the_journal_without_the_dialog(
+    qtbot, sample_journal, new_controller, passphrase
+) -> None:
+    new_controller.start(passphrase)
+    assert new_controller.dialog is None
+    assert new_controller.bridge.is_open
+    window = new_controller.window
+    assert window is not None and window.isVisible()
+    assert window.list_model.rowCount() == 15
+
+
+@pytest.mark.parametrize(
+    ("given", "why"),
+    [("wrong guess", WRONG_PASSPHRASE), ("\x00nul", WRONG_PASSPHRASE)],
+)
+def test_a_given_passphrase_that_fails_shows_the_dialog_saying_why(
+    qtbot, sample_journal, new_controller, passphrase, given, why
+) -> None:
+    before = sample_journal.read_bytes()
+    new_controller.start(given)
+    dialog = new_controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.error.text() == why
+    assert not new_controller.bridge.is_open
+    assert new_controller.window is None or not new_controller.window.isVisible()
+    assert sample_journal.read_bytes() == before
+    dialog.passphrase.setText(passphrase)
+    with qtbot.waitSignal(new_controller.unlocked, timeout=10_000):
+        dialog.submit()
+    assert new_controller.window.list_model.rowCount() == 15
+
+
+def test_a_given_passphrase_for_a_damaged_file_names_the_problem(
+    qtbot, tmp_path, new_controller, journal_path, passphrase
+) -> None:
+    journal_path.write_bytes(b"not a journal at all" * 100)
+    new_controller.start(passphrase)
+    dialog = new_controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "not a PSW journal" in dialog.error.text(), dialog.error.text()
+    assert journal_path.read_bytes() == b"not a journal at all" * 100

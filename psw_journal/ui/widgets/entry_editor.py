@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words
-from psw_journal.core.export_html import render_entry_html
 from psw_journal.ui.dates import medium_date_format
 from psw_journal.ui.plurals import counted
 
@@ -138,7 +137,13 @@ class EntryEditor(QWidget):
     def render_preview(self) -> None:
         """Render the body's Markdown into the preview now."""
         text = self.body.toPlainText()
-        html = render_entry_html(text, extensions=PREVIEW_EXTENSIONS) if text.strip() else ""
+        if not text.strip():
+            self.preview.setHtml("")
+            return
+        # python-markdown (~25 ms to import) loads with the first preview, not with the window.
+        from psw_journal.core.export_html import render_entry_html
+
+        html = render_entry_html(text, extensions=PREVIEW_EXTENSIONS)
         self.preview.setHtml(html)
 
     # -- loading and reading fields -----------------------------------------------------------
