@@ -48,6 +48,10 @@ def memory(corpus: Corpus, runs: int, enforce: bool = True) -> Result:
     else:
         result.checks.append(Check("memory peak RSS (median)", s["median"], "<= 150 MB", None,
                                    " MB", detail))
+    edited = summary([float(p["peak_after_edit_mb"]) for p in probes], 1)  # type: ignore[arg-type]
+    result.checks.append(Check("memory peak RSS after also editing one entry (median)",
+                               edited["median"], "report (the first edit loads SQLAlchemy)",
+                               None, " MB", f"min {edited['min']}, max {edited['max']}"))
     return result
 
 

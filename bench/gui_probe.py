@@ -3,7 +3,8 @@
 Modes (run in a fresh process by bench_gui):
 
 * ``memory JOURNAL``: unlock, scroll the entry list end to end (every page fetched), show the
-  coverage window; print the peak RSS (ru_maxrss) and the RSS at each step.
+  coverage window; print the peak RSS (VmHWM) and the RSS at each step; then edit and save
+  one entry and print the peak again (writing loads SQLAlchemy).
 * ``typing JOURNAL``: open the journal's first entry (a 20,000-word one), put the cursor at its end
   and type: keys come from a timer every ``--interval-ms`` (a quick typist), in bursts with
   pauses (so the debounced preview and the autosave do fire). Prints, per key, the time
@@ -104,7 +105,15 @@ def memory(journal: Path, settings: Path) -> dict[str, object]:
         app.processEvents()
     coverage_s = time.perf_counter() - began
     steps["coverage"] = rss_mb()
-    result = {"rows": model.rowCount(), "peak_rss_mb": round(peak_mb(), 1),
+    peak = peak_mb()
+    # Then what writing adds: the ORM loads with the first edit of an existing entry.
+    window.entry_list.setCurrentIndex(model.index(0))
+    app.processEvents()
+    window.editor.body.appendPlainText("An edit after reading.")
+    assert window.session.save_now()
+    steps["edited"] = rss_mb()
+    result = {"rows": model.rowCount(), "peak_rss_mb": round(peak, 1),
+              "peak_after_edit_mb": round(peak_mb(), 1),
               "rss_mb": {k: round(v, 1) for k, v in steps.items()},
               "scroll_s": round(scrolled, 2), "show_coverage_s": round(coverage_s, 3)}
     controller.quit()

@@ -49,21 +49,31 @@ def run_gui(args: Any) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from psw_journal.paths import default_journal_path
+
+    journal: Path = (getattr(args, "journal", None) or default_journal_path()).expanduser()
+    demo = bool(getattr(args, "demo", False))
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    opening = None
+    if passphrase and not demo and journal.is_file():
+        # The key derivation runs while Qt loads and the main window is built.
+        from psw_journal.ui.background_open import BackgroundOpen
+
+        opening = BackgroundOpen(journal, passphrase)
+
     from PySide6.QtWidgets import QApplication
 
-    from psw_journal.paths import default_journal_path
     from psw_journal.ui.controller import AppController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)  # type: ignore[arg-type]
-    journal: Path = getattr(args, "journal", None) or default_journal_path()
-    controller = AppController(journal.expanduser())
+    controller = AppController(journal)
     watch = quit_on_terminate(controller.quit)  # noqa: F841 - kept alive until exec() returns
     try:
-        if getattr(args, "demo", False):
+        if demo:
             controller.start_demo()
         else:
-            controller.start(os.environ.get(PASSPHRASE_ENV))
+            controller.start(passphrase, opening)
         return int(app.exec())
     finally:
         controller.discard_demo()

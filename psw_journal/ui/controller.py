@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
     from psw_journal.persistence.store import JournalStore
+    from psw_journal.ui.background_open import BackgroundOpen
     from psw_journal.ui.demo_journal import DemoJournal
     from psw_journal.ui.main_window import MainWindow
     from psw_journal.ui.preferences_dialog import Preferences
@@ -68,52 +68,48 @@ class AppController(QObject):
             # However the app ends, a demo journal must not outlive it.
             app.aboutToQuit.connect(self.discard_demo)
 
-    def start(self, passphrase: str | None = None) -> None:
+    def start(self, passphrase: str | None = None, opening: BackgroundOpen | None = None,
+              ) -> None:
         """Show the welcome (no journal yet) or the unlock dialog.
 
         With a passphrase for an existing journal, unlock straight away: the unlock dialog
         shows only if that passphrase does not open it, saying why.
+
+        Args:
+            passphrase: The passphrase given in the environment, if any.
+            opening: The journal already being opened with it (see ``run_gui``).
         """
         if not self.journal.exists():
             self.show_welcome()
             return
-        problem = self._unlock_with(passphrase) if passphrase else None
+        problem = self._unlock_with(passphrase, opening) if passphrase else None
         if passphrase and problem is None:
             return
         self.show_unlock_dialog()
         if problem is not None and self.dialog is not None:
             self.dialog.show_error(problem)
 
-    def _unlock_with(self, passphrase: str) -> str | None:
+    def _unlock_with(self, passphrase: str, opening: BackgroundOpen | None) -> str | None:
         """Open the journal without asking; return why it could not be opened, if it could not.
 
-        The key derivation (~75 ms inside SQLCipher, which lets go of the GIL) runs on a worker
-        thread while this one builds the main window.
+        The journal opens on a worker thread while this one builds the main window.
         """
-        from psw_journal.persistence.store import JournalStore
+        from psw_journal.ui.background_open import BackgroundOpen
 
-        outcome: list[JournalStore | BaseException] = []
-
-        def open_store() -> None:
-            try:
-                outcome.append(JournalStore.open(self.journal, passphrase))
-            except BaseException as exc:  # handed to the GUI thread below
-                outcome.append(exc)
-
-        worker = threading.Thread(target=open_store, name="unlock")
-        worker.start()
+        if opening is None:
+            opening = BackgroundOpen(self.journal, passphrase)
         try:
             self._build_window()
-        finally:
-            worker.join()
-        (result,) = outcome
-        if isinstance(result, WrongPassphrase):
+        except BaseException:
+            opening.discard()
+            raise
+        try:
+            store = opening.result()
+        except WrongPassphrase:
             return WRONG_PASSPHRASE
-        if isinstance(result, JournalError):
-            return str(result)
-        if isinstance(result, BaseException):
-            raise result
-        self._on_unlocked(result)
+        except JournalError as exc:
+            return str(exc)
+        self._on_unlocked(store)
         return None
 
     def show_welcome(self) -> None:

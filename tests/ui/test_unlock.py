@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import signal
+from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from psw_journal.persistence.store import JournalStore
-from psw_journal.ui.app import display_problem
+from psw_journal.ui.app import PASSPHRASE_ENV, display_problem, run_gui
 from psw_journal.ui.unlock_dialog import FORGET_WARNING, WRONG_PASSPHRASE, strength_hint
 
 pytestmark = pytest.mark.ui
@@ -115,3 +118,36 @@ def test_a_given_passphrase_for_a_damaged_file_names_the_problem(
     assert dialog is not None and dialog.isVisible()
     assert "not a PSW journal" in dialog.error.text(), dialog.error.text()
     assert journal_path.read_bytes() == b"not a journal at all" * 100
+
+
+def _run_app_and_look(journal: Path) -> tuple[int, list[str]]:
+    """Run the app as ``psw-journal --journal J`` does; note the visible windows, close them."""
+    seen: list[str] = []
+
+    def look_then_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen.extend(sorted(w.windowTitle() for w in windows))
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(500, look_then_close)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        code = run_gui(Namespace(journal=journal, demo=False))
+    finally:
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGTERM, previous)
+    return code, seen
+
+
+@pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
+def test_the_app_started_with_a_passphrase_opens_or_asks(
+    qtbot, sample_journal, passphrase, monkeypatch, right
+) -> None:
+    """The journal opens on a worker thread while Qt starts (run_gui), or the dialog asks."""
+    monkeypatch.setenv(PASSPHRASE_ENV, passphrase if right else "wrong guess")
+    code, seen = _run_app_and_look(sample_journal)
+    assert code == 0
+    assert seen == (["PSW Reflective Journal"] if right else ["Unlock your journal"])
+    with JournalStore.open(sample_journal, passphrase) as store:  # closed, lock released
+        assert len(store.list()) == 15
