@@ -21,12 +21,12 @@ _REASON_WORDS = {
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     """Print which competences and principles the journal evidences."""
-    from psw_journal.cli.commands import open_store
+    from psw_journal.cli.commands import open_store_while
     from psw_journal.persistence.coverage_queries import link_tallies
 
-    framework = load_framework()
+    store, framework = open_store_while(args, load_framework, write=False)
     window = CoverageWindow(args.date_from, args.date_to)
-    with open_store(args, write=False) as store:
+    with store:
         tallies = link_tallies(store, window.date_from, window.date_to)
     coverage = build_coverage(framework, tallies, window)
     if args.json:
@@ -39,12 +39,12 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_prompts(args: argparse.Namespace, out: TextIO) -> int:
     """Print suggestions of what to reflect on next."""
-    from psw_journal.cli.commands import open_store
+    from psw_journal.cli.commands import open_store_while
     from psw_journal.persistence.coverage_queries import link_tallies
 
-    framework = load_framework()
+    store, framework = open_store_while(args, load_framework, write=False)
     today = dt.date.today()
-    with open_store(args, write=False) as store:
+    with store:
         tallies = link_tallies(store)
         state = store.setting(PROMPT_STATE_SETTING, {})
     coverage = build_coverage(framework, tallies)

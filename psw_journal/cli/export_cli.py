@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from psw_journal.cli.commands import open_store, write_atomically
+from psw_journal.cli.commands import open_store, open_store_while, write_atomically
 from psw_journal.core.confidentiality import Finding, find_in_fields
 from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
@@ -82,7 +82,8 @@ def cmd_export_document(args: argparse.Namespace, out: TextIO) -> int:
     )
     from psw_journal.core.framework import load_framework
 
-    with open_store(args, write=False) as store:
+    store, framework = open_store_while(args, load_framework, write=False)
+    with store:
         people, ignore, own, profile = _journal_lists(store)
         entries = list(store.iter_entries())
         options = ExportOptions(grouping=Grouping(args.group_by), date_from=args.date_from,
@@ -91,7 +92,7 @@ def cmd_export_document(args: argparse.Namespace, out: TextIO) -> int:
         chosen = select_entries(entries, options)
         if not args.redact:
             _warn(journal_findings(store, chosen, ignore))
-    text = render_markdown(chosen, load_framework(), profile, options)
+    text = render_markdown(chosen, framework, profile, options)
     target: Path = args.out
     _write(args.format, target, text)
     redacted = " (identifying details replaced)" if args.redact else ""

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from psw_journal.cli.commands import open_store, read_text
+from psw_journal.cli.commands import open_store_while, read_text
 from psw_journal.core.errors import InvalidInput
 from psw_journal.core.framework import load_framework
 from psw_journal.core.suggest import Feedback, Suggester, Suggestion
@@ -29,13 +29,15 @@ def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
     title, body, exclude = "", "", ()
     if body_file is not None:
         body = read_text(body_file)
-    with open_store(args, write=False) as store:
+    store, suggester = open_store_while(
+        args, lambda: Suggester.from_framework(load_framework()), write=False
+    )
+    with store:
         feedback = Feedback.from_json(store.setting(FEEDBACK_SETTING))
         if entry_id is not None:
             entry = store.get(entry_id)
             title, body = entry.title, entry.body
             exclude = (*entry.draft.competence_ids(), *entry.draft.principle_ids())
-    suggester = Suggester.from_framework(load_framework())
     limit = getattr(args, "limit", None) or 5
     found = suggester.suggest(title, body, limit=limit, feedback=feedback, exclude=exclude)
     rows = [*found.competences, *found.principles]

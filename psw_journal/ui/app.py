@@ -57,9 +57,10 @@ def run_gui(args: Any) -> int:
     opening = None
     if passphrase and not demo and journal.is_file():
         # The key derivation runs while Qt loads and the main window is built.
-        from psw_journal.ui.background_open import BackgroundOpen
+        from psw_journal.persistence.opening import BackgroundOpen
+        from psw_journal.persistence.store import JournalStore
 
-        opening = BackgroundOpen(journal, passphrase)
+        opening = BackgroundOpen(lambda: JournalStore.open(journal, passphrase))
 
     from PySide6.QtWidgets import QApplication
 

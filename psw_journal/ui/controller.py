@@ -18,8 +18,8 @@ from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
+    from psw_journal.persistence.opening import BackgroundOpen
     from psw_journal.persistence.store import JournalStore
-    from psw_journal.ui.background_open import BackgroundOpen
     from psw_journal.ui.demo_journal import DemoJournal
     from psw_journal.ui.main_window import MainWindow
     from psw_journal.ui.preferences_dialog import Preferences
@@ -68,7 +68,8 @@ class AppController(QObject):
             # However the app ends, a demo journal must not outlive it.
             app.aboutToQuit.connect(self.discard_demo)
 
-    def start(self, passphrase: str | None = None, opening: BackgroundOpen | None = None,
+    def start(self, passphrase: str | None = None,
+              opening: BackgroundOpen[JournalStore] | None = None,
               ) -> None:
         """Show the welcome (no journal yet) or the unlock dialog.
 
@@ -89,15 +90,18 @@ class AppController(QObject):
         if problem is not None and self.dialog is not None:
             self.dialog.show_error(problem)
 
-    def _unlock_with(self, passphrase: str, opening: BackgroundOpen | None) -> str | None:
+    def _unlock_with(self, passphrase: str, opening: BackgroundOpen[JournalStore] | None,
+                     ) -> str | None:
         """Open the journal without asking; return why it could not be opened, if it could not.
 
         The journal opens on a worker thread while this one builds the main window.
         """
-        from psw_journal.ui.background_open import BackgroundOpen
+        from psw_journal.persistence.opening import BackgroundOpen
+        from psw_journal.persistence.store import JournalStore
 
         if opening is None:
-            opening = BackgroundOpen(self.journal, passphrase)
+            journal = self.journal
+            opening = BackgroundOpen(lambda: JournalStore.open(journal, passphrase))
         try:
             self._build_window()
         except BaseException:

@@ -93,12 +93,24 @@ def test_search_treats_typed_operators_as_words(imported: Path):
     assert "Traceback" not in result.err
 
 
-def test_wrong_passphrase_gets_one_line_and_changes_nothing(imported: Path):
+@pytest.mark.parametrize(
+    "command",
+    [("list",), ("coverage",), ("prompts",), ("export", "--format", "markdown"),
+     ("suggest", "--entry", "1")],
+    ids=["list", "coverage", "prompts", "export", "suggest"],
+)
+def test_wrong_passphrase_gets_one_line_and_changes_nothing(
+    imported: Path, tmp_path: Path, command: tuple[str, ...]
+):
+    """Also for the commands that open the journal on a worker thread beside the framework."""
     before = _sha256(imported)
-    result = run_cli("list", "--journal", imported, passphrase="not the passphrase")
+    if command[0] == "export":
+        command = (*command, "--out", str(tmp_path / "out.md"))
+    result = run_cli(*command, "--journal", imported, passphrase="not the passphrase")
     assert_one_line_error(result, "wrong passphrase")
     assert _sha256(imported) == before
     assert "hmac" not in result.err.lower()
+    assert not (tmp_path / "out.md").exists()
 
 
 @pytest.mark.parametrize(
