@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.bridge = bridge
         self.framework: Any = None
+        #: The tags the tag filter offers, to notice a save that brings a new one.
+        self._known_tags: set[str] = set()
         self.filter_bar = FilterBar()
         self.list_model = EntryListModel(bridge.list, self)
         self.entry_list = QListView()
@@ -272,7 +274,9 @@ class MainWindow(QMainWindow):
 
     def _reload_tags(self) -> None:
         if self.bridge.is_open:
-            self.filter_bar.set_tags(self.bridge.tags())
+            tags = self.bridge.tags()
+            self._known_tags = set(tags)
+            self.filter_bar.set_tags(tags)
 
     def refresh_list(self) -> None:
         """Run the filter bar's query again."""
@@ -376,6 +380,8 @@ class MainWindow(QMainWindow):
         if is_new or not self.list_model.update_entry(entry):
             self._reload_tags()
             self.refresh_list()
+        elif not self._known_tags.issuperset(entry.tags):  # a tag new to the journal
+            self._reload_tags()
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def _on_entries_changed(self) -> None:

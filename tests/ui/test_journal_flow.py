@@ -97,6 +97,18 @@ def test_edit_then_restore_a_revision(qtbot, sample_journal, controller, unlock)
     assert window.bridge.get(entry_id).body == original
 
 
+def test_a_tag_new_to_the_journal_joins_the_tag_filter(qtbot, sample_journal, controller, unlock):
+    window = unlock(controller)
+    _select_row(qtbot, window, 0)
+    tag_filter = window.filter_bar.tag
+    qtbot.waitUntil(lambda: tag_filter.count() > 1)
+    assert tag_filter.findData("allotment-harvest") == -1
+    window.editor.tags.end(False)
+    qtbot.keyClicks(window.editor.tags, ", allotment-harvest")
+    assert window.session.save_now()
+    assert tag_filter.findData("allotment-harvest") > 0
+
+
 def test_delete_to_trash_and_restore(qtbot, sample_journal, controller, unlock):
     window = unlock(controller)
     entry_id = _select_row(qtbot, window, 0)
