@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import os
-import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from child_app import app_and_controller
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 
-from pathlib import Path  # noqa: E402
-
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from psw_journal.ui.app import PASSPHRASE_ENV, configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
+from psw_journal.ui.app import PASSPHRASE_ENV
 
 CHUNK_MS = 200
 
 
 def main() -> None:
     """Type ``chunkNNN`` every CHUNK_MS into a new entry, printing each chunk's number."""
-    journal, settings_dir = Path(sys.argv[1]), sys.argv[2]
-    app = QApplication([])
-    configure_application(app)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    controller = AppController(journal)
+    app, controller = app_and_controller()
     count = [0]
     timer = QTimer(interval=CHUNK_MS)
 

@@ -10,17 +10,11 @@ import json
 import os
 import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from child_app import app_and_controller
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 
-from pathlib import Path  # noqa: E402
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from psw_journal.ui.app import PASSPHRASE_ENV, configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
+from psw_journal.ui.app import PASSPHRASE_ENV
 
 HEAVY = ("sqlalchemy", "alembic")
 
@@ -31,11 +25,7 @@ def report(step: str, **extra: object) -> None:
 
 
 def main() -> None:
-    journal, settings_dir = Path(sys.argv[1]), sys.argv[2]
-    app = QApplication([])
-    configure_application(app)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    controller = AppController(journal)
+    app, controller = app_and_controller()
     unlocked: list[bool] = []
     controller.unlocked.connect(lambda: unlocked.append(True))
     controller.start(os.environ[PASSPHRASE_ENV])
