@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from psw_journal.core.errors import JournalError
+from psw_journal.core.errors import JournalDamaged, JournalError
 from psw_journal.persistence import engine, schema
 
 KEEP_DAILY = 7
@@ -73,6 +73,7 @@ def write_backup(
         raise JournalError(f"{out} already exists; choose another file name.")
     if not into_own_folder and not out.parent.is_dir():
         raise JournalError(f"The folder {out.parent} does not exist.")
+    _refuse_damaged(conn)
     try:
         out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
@@ -88,6 +89,22 @@ def write_backup(
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise JournalError(f"Could not write the backup {out}: {reason}.") from exc
     return out
+
+
+def _refuse_damaged(conn: sqlcipher3.Connection) -> None:
+    """Refuse to copy a journal with a page that fails its HMAC check.
+
+    SQLite's backup API copies such a page without complaint, so the copy would be as damaged
+    as the journal while looking like a good backup, and the daily ones would push the last
+    good backups out. Checking every page's HMAC costs ~0.16 s for 10,000 entries.
+    """
+    try:
+        damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
+    except engine.DatabaseError:
+        damaged = True
+    if damaged:
+        raise JournalDamaged("The journal is damaged, so no backup was made; "
+                             "the earlier backups are kept.")
 
 
 def auto_backup(

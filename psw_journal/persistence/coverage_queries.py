@@ -1,17 +1,17 @@
 """Read-only queries behind the coverage views: link facts, per-target tallies, chart data.
 
 ``link_tallies`` aggregates in SQL (one ``GROUP BY``) and is what the views and the CLI use;
-``link_facts`` yields the raw rows for callers that need per-entry detail (monthly charts).
-Only live entries (not in the trash) count.
+``link_facts`` returns the raw rows for callers that need per-entry detail (monthly charts).
+Only live entries (not in the trash) count. A database failure (a damaged page, say) is raised
+as the JournalError the user reads, like every read of the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
 
 from psw_journal.core.coverage import LinkFact, TargetTally
+from psw_journal.persistence.reads import JournalReads, translated
 
 
 def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, dict[str, str]]:
@@ -25,10 +25,11 @@ def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str
     return clauses, params
 
 
+@translated
 def link_facts(
-    store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None
-) -> Iterator[LinkFact]:
-    """Yield (kind, target_id, entry_id, occurred_on) for every link of a live entry.
+    store: JournalReads, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[LinkFact]:
+    """Return (kind, target_id, entry_id, occurred_on) for every link of a live entry.
 
     Args:
         store: An open JournalStore.
@@ -44,12 +45,13 @@ def link_facts(
     )
     with store.raw() as conn:
         result = conn.execute(sql, params).fetchall()
-    for kind, target_id, entry_id, occurred_on in result:
-        yield kind, target_id, entry_id, _as_date(occurred_on)
+    return [(kind, target_id, entry_id, _as_date(occurred_on))
+            for kind, target_id, entry_id, occurred_on in result]
 
 
+@translated
 def link_tallies(
-    store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None
+    store: JournalReads, date_from: dt.date | None = None, date_to: dt.date | None = None
 ) -> list[TargetTally]:
     """Return, per linked target, the number of distinct live entries and the latest day.
 
@@ -78,7 +80,8 @@ def link_tallies(
     ]
 
 
-def stress_points(store: Any) -> list[tuple[dt.date, int]]:
+@translated
+def stress_points(store: JournalReads) -> list[tuple[dt.date, int]]:
     """Return (day, stress 1-5) for every live entry with a stress check-in, oldest first."""
     sql = (
         "SELECT occurred_on, stress FROM entry WHERE stress IS NOT NULL AND deleted_at IS NULL "
@@ -93,7 +96,8 @@ def _as_date(value: str | dt.date) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def principle_months(store: Any) -> list[tuple[str, str, int]]:
+@translated
+def principle_months(store: JournalReads) -> list[tuple[str, str, int]]:
     """Return (principle id, "YYYY-MM", live entries that month) for every linked principle."""
     sql = (
         "SELECT l.target_id, substr(e.occurred_on, 1, 7) AS month, count(*) "

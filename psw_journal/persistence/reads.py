@@ -343,10 +343,7 @@ class JournalReads:
 
     def explain(self, exc: BaseException) -> JournalError:
         """Return the user's message for a database failure on this journal."""
-        error = engine.explain_failure(self.path, exc)
-        if isinstance(error, JournalDamaged):
-            return backups.with_backup_hint(error, self.path, self._passphrase)
-        return error
+        return explained(self.path, self._passphrase, exc)
 
     @translated
     def list(
@@ -539,8 +536,10 @@ class JournalReader(JournalReads):
             schema.needs_upgrade(path, revision := schema.current_revision(conn))
             if revision is None:
                 raise NotAJournal(f"{path} holds no journal yet; open it in the app first.")
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            if is_database_error(exc):  # e.g. a damaged schema page
+                raise explained(path, passphrase, exc) from exc
             raise
         return cls(path, passphrase, conn)
 
@@ -559,6 +558,14 @@ class JournalReader(JournalReads):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def explained(path: Path, passphrase: str, exc: BaseException) -> JournalError:
+    """Return the user's message for a database failure on a journal (naming a good backup)."""
+    error = engine.explain_failure(path, exc)
+    if isinstance(error, JournalDamaged):
+        return backups.with_backup_hint(error, path, passphrase)
+    return error
 
 
 def open_checked(path: Path, passphrase: str) -> sqlcipher3.Connection:

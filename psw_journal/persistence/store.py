@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from psw_journal.core.entry import Entry, EntryDraft
-from psw_journal.core.errors import JournalError
+from psw_journal.core.errors import JournalDamaged, JournalError
 from psw_journal.persistence import backups, engine, schema
 from psw_journal.persistence.reads import (
     EntryQuery,
     JournalReads,
+    explained,
+    is_database_error,
     open_checked,
     plain_snippet,
     to_match_expression,
@@ -65,37 +67,51 @@ class JournalStore(JournalReads):
         #: Keyed connections not lent out, starting with the one that checked the passphrase;
         #: once the ORM exists they feed its pool. Guarded by ``_guard`` (any thread may read).
         self._idle: list[sqlcipher3.Connection] = [first] if first is not None else []
+        #: Bumped when the key changes or the journal closes: a connection lent out before
+        #: is closed when it comes back, never reused with a stale key.
+        self._generation = 0
         self._guard = threading.Lock()
         self._orm_writes: OrmWrites | None = None
+        self._orm_guard = threading.Lock()
         self._orm_loading: threading.Thread | None = None
 
-    def _take_idle(self) -> sqlcipher3.Connection:
+    def _take_idle(self) -> tuple[sqlcipher3.Connection, int]:
         with self._guard:
+            generation = self._generation
             if self._idle:
-                return self._idle.pop()
-        return engine.connect(self.path, self._passphrase)
+                return self._idle.pop(), generation
+        return engine.connect(self.path, self._passphrase), generation
 
-    def _give_back(self, conn: sqlcipher3.Connection) -> None:
+    def _give_back(self, conn: sqlcipher3.Connection, generation: int) -> None:
         with self._guard:
-            if len(self._idle) < _IDLE_KEPT and self._passphrase:
+            if generation == self._generation and len(self._idle) < _IDLE_KEPT:
                 self._idle.append(conn)
                 return
         conn.close()
 
     def _close_idle(self) -> None:
+        """Close the idle connections; any lent out are closed when they come back."""
         with self._guard:
             idle, self._idle = self._idle, []
+            self._generation += 1
         for conn in idle:
             conn.close()
 
     @property
     def _orm(self) -> OrmWrites:
         """The ORM, built on the first edit over the connections already open."""
-        if self._orm_writes is None:
-            from psw_journal.persistence.orm_writes import OrmWrites
+        with self._orm_guard:
+            if self._orm_writes is None:
+                from psw_journal.persistence.orm_writes import OrmWrites
 
-            self._orm_writes = OrmWrites(self._take_idle)
-        return self._orm_writes
+                self._orm_writes = OrmWrites(lambda: self._take_idle()[0])
+            return self._orm_writes
+
+    def _drop_orm(self) -> None:
+        with self._orm_guard:
+            orm, self._orm_writes = self._orm_writes, None
+        if orm is not None:
+            orm.dispose()
 
     def prepare_to_edit(self) -> None:
         """Import the ORM in the background, so the first save does not wait for it.
@@ -154,24 +170,27 @@ class JournalStore(JournalReads):
                         into_own_folder=True,
                     )
                 schema.upgrade(lambda: engine.connect(path, passphrase))
-        except BaseException:
+        except BaseException as exc:
             first.close()
             if lock is not None:
                 lock.release()
+            if is_database_error(exc):  # e.g. a damaged schema page
+                raise explained(path, passphrase, exc) from exc
             raise
         store = cls(path, passphrase, lock, first)
         if write:
             try:
                 store.auto_backup()
             except JournalError as exc:  # a full disk must not keep the journal closed
-                store.backup_warning = str(exc)
+                store.backup_warning = str(
+                    backups.with_backup_hint(exc, path, passphrase)
+                    if isinstance(exc, JournalDamaged) else exc
+                )
         return store
 
     def close(self) -> None:
         """Close every connection, forget the passphrase and release the writer lock."""
-        if self._orm_writes is not None:
-            self._orm_writes.dispose()
-            self._orm_writes = None
+        self._drop_orm()
         self._passphrase = ""
         self._close_idle()
         if self._lock is not None:
@@ -276,15 +295,16 @@ class JournalStore(JournalReads):
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
         """Lend a keyed DB-API connection (for plain SQL, PRAGMAs and backups)."""
-        if self._orm_writes is not None:
-            with self._orm_writes.raw() as conn:
+        orm = self._orm_writes
+        if orm is not None:
+            with orm.raw() as conn:
                 yield conn
             return
-        conn = self._take_idle()
+        conn, generation = self._take_idle()
         try:
             yield conn
         finally:
-            self._give_back(conn)
+            self._give_back(conn, generation)
 
     @translated
     def auto_backup(self, today: dt.date | None = None) -> Path | None:
@@ -296,9 +316,7 @@ class JournalStore(JournalReads):
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the journal with a new passphrase; backups keep their old one."""
         engine.check_new_passphrase(new_passphrase)
-        if self._orm_writes is not None:
-            self._orm_writes.dispose()
-            self._orm_writes = None
+        self._drop_orm()
         self._close_idle()
         conn = engine.connect(self.path, self._passphrase)
         try:

@@ -62,20 +62,27 @@ def run_gui(args: Any) -> int:
 
         opening = BackgroundOpen(lambda: JournalStore.open(journal, passphrase))
 
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtWidgets import QApplication
 
-    from psw_journal.ui.controller import AppController
+        from psw_journal.ui.controller import AppController
+        from psw_journal.ui.error_report import errors_reported
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_application(app)  # type: ignore[arg-type]
-    controller = AppController(journal)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        configure_application(app)  # type: ignore[arg-type]
+        controller = AppController(journal)
+    except BaseException:
+        if opening is not None:
+            opening.discard()
+        raise
     watch = quit_on_terminate(controller.quit)  # noqa: F841 - kept alive until exec() returns
     try:
         if demo:
             controller.start_demo()
         else:
             controller.start(passphrase, opening)
-        return int(app.exec())
+        with errors_reported():
+            return int(app.exec())
     finally:
         controller.discard_demo()
 

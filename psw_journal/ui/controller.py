@@ -196,6 +196,8 @@ class AppController(QObject):
     def _on_unlocked(self, store: JournalStore) -> None:
         self.bridge.attach(store)
         self.dialog = None
+        if store.backup_warning:  # a full disk, or a damaged journal: say so once it shows
+            QTimer.singleShot(0, self, lambda: self._warn(store.backup_warning or ""))
         if self.window is None:
             # Let the dialog close and paint before building the heavy window.
             QTimer.singleShot(0, self._build_and_show_window)
@@ -229,8 +231,8 @@ class AppController(QObject):
         # Keyboard users go straight on typing, so the window must become active; after the
         # unlock dialog has gone, or its closing leaves no window active.
         QTimer.singleShot(0, self._activate_window)
+        self.idle_lock.arm()  # first: the journal is open even if listing it fails
         self.window.load_journal()
-        self.idle_lock.arm()
         if self.framework is None:
             # The window with its list shows first; the framework (read and checked against
             # its JSON Schema, about 0.1 s) follows on the next turn of the event loop.
@@ -245,6 +247,9 @@ class AppController(QObject):
         if self.framework is None:
             self._load_framework(self.settings.framework_path, fallback=True)
         self.unlocked.emit()
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Today's backup"), message)
 
     def _activate_window(self) -> None:
         if self.window is not None and self.window.isVisible():

@@ -25,6 +25,11 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self.idle)
         self._armed = False
 
+    @property
+    def armed(self) -> bool:
+        """Whether the countdown runs (the journal is unlocked)."""
+        return self._armed
+
     def set_timeout_ms(self, milliseconds: int) -> None:
         """Set the quiet time before locking (0 turns idle locking off)."""
         self._timer.setInterval(max(0, milliseconds))

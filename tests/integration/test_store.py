@@ -270,6 +270,27 @@ def test_backup_opens_with_the_same_passphrase(store: JournalStore, tmp_path: Pa
         JournalStore.open(out, "wrong", write=False)
 
 
+def test_a_damaged_journal_is_not_backed_up_over_good_backups(store: JournalStore, tmp_path):
+    """SQLite's backup API copies a page that fails its HMAC without complaint: the copy would
+    be as damaged as the journal, and a week of them would push every good backup out."""
+    store.add_many([_draft(f"entry {i}", "reflection " * 300) for i in range(30)])
+    store.close()
+    folder = backups.backup_folder(store.path)
+    (today,) = folder.iterdir()
+    older = today.rename(folder / "journal-2026-01-01.db")  # only an older backup is left
+    with store.path.open("r+b") as handle:
+        handle.seek(4096 * (store.path.stat().st_size // 4096 - 1) + 100)  # the last page
+        handle.write(b"\xff" * 16)
+    with JournalStore.open(store.path, PASS) as damaged:  # still opens: only that page is bad
+        warning = damaged.backup_warning or ""
+        assert warning.startswith("The journal is damaged, so no backup was made")
+        assert f"psw-journal restore {older}" in warning
+        with pytest.raises(JournalError, match="damaged, so no backup was made"):
+            damaged.backup(tmp_path / "copy.db")
+    assert list(folder.iterdir()) == [older]
+    assert not (tmp_path / "copy.db").exists()
+
+
 def test_change_passphrase(store: JournalStore):
     store.add(_draft("before"))
     store.change_passphrase("new secret")
@@ -290,6 +311,21 @@ def test_change_passphrase_after_an_edit(store: JournalStore):
     store.close()
     with JournalStore.open(store.path, "new secret", write=False) as reopened:
         assert reopened.get(entry.id).title == "edited again"
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["before-any-edit", "after-an-edit"])
+def test_a_connection_lent_during_a_passphrase_change_is_not_reused(
+    store: JournalStore, edited: bool
+):
+    entry = store.add(_draft("kept"))
+    if edited:
+        store.update(entry.id, _draft("kept, edited"))
+    with store.raw() as lent:  # e.g. a reader on another thread
+        store.change_passphrase("new secret")
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        lent.execute("SELECT 1")  # closed on return: its key is the old one
+    assert [s.id for s in store.list()] == [entry.id]
+    assert store.get(entry.id).title.startswith("kept")
 
 
 def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalStore):

@@ -207,3 +207,25 @@ def test_passphrases_with_quotes_and_unicode_work(tmp_path: Path):
     JournalStore.create(path, secret).close()
     assert run_cli("list", "--journal", path, passphrase=secret).code == 0
     assert_one_line_error(run_cli("list", "--journal", path, passphrase="it's"), "wrong")
+
+
+def _damage_page(path: Path, page: int) -> None:
+    with path.open("r+b") as handle:  # the middle of one page: its HMAC no longer matches
+        handle.seek(4096 * page + 100)
+        handle.write(b"\xff" * 16)
+
+
+@pytest.mark.parametrize("page", range(1, 7))
+def test_a_damaged_page_never_gives_an_unexpected_error(journal: Path, tmp_path: Path, page: int):
+    """Whichever page is hit (schema, index, entries, links), every reading command either
+    works or says in one line that the journal is damaged, and leaves the file as it is."""
+    _damage_page(journal, page)
+    before = _sha(journal)
+    out = tmp_path / "out.md"
+    for command in (("list",), ("coverage",), ("prompts",), ("search", "reflection"),
+                    ("export", "--format", "markdown", "--out", str(out))):
+        result = run_cli(*command, "--journal", journal, passphrase=PASS)
+        if result.code != 0:
+            assert_one_line_error(result, "damaged")
+        assert "unexpected" not in result.err, (command, result.err)
+        assert _sha(journal) == before

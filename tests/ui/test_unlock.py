@@ -151,3 +151,63 @@ def test_the_app_started_with_a_passphrase_opens_or_asks(
     assert seen == (["PSW Reflective Journal"] if right else ["Unlock your journal"])
     with JournalStore.open(sample_journal, passphrase) as store:  # closed, lock released
         assert len(store.list()) == 15
+
+
+def test_a_given_passphrase_for_a_journal_damaged_inside_says_so(
+    qtbot, sample_journal, new_controller, passphrase
+) -> None:
+    with sample_journal.open("r+b") as handle:  # the schema's page: opening reads it
+        handle.seek(4096 + 100)
+        handle.write(b"\xff" * 16)
+    before = sample_journal.read_bytes()
+    new_controller.start(passphrase)
+    dialog = new_controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "damaged" in dialog.error.text(), dialog.error.text()
+    assert not new_controller.bridge.is_open
+    assert sample_journal.read_bytes() == before
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_journal_that_opens_but_cannot_be_listed_says_so_and_still_locks_when_idle(
+    qtbot, sample_journal, controller, passphrase
+) -> None:
+    from psw_journal.ui.error_report import errors_reported
+
+    with sample_journal.open("r+b") as handle:  # an entry page: opening works, listing fails
+        handle.seek(4096 * 3 + 100)
+        handle.write(b"\xff" * 16)
+    with errors_reported() as reporter:
+        controller.dialog.passphrase.setText(passphrase)
+        qtbot.keyClick(controller.dialog.passphrase, "\r")
+        qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible())
+        assert "damaged" in reporter.box.text()
+        assert controller.bridge.is_open and controller.idle_lock.armed
+        reporter.box.accept()
+
+
+def test_a_backup_that_could_not_be_made_is_said_after_unlocking(
+    qtbot, sample_journal, controller, unlock
+) -> None:
+    from psw_journal.persistence import backups
+
+    for old in backups.backup_folder(sample_journal).iterdir():
+        old.unlink()  # today's backup is still to be made
+    with sample_journal.open("r+b") as handle:  # the last page: the journal still opens
+        handle.seek(4096 * (sample_journal.stat().st_size // 4096 - 1) + 100)
+        handle.write(b"\xff" * 16)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    unlock(controller)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("The journal is damaged, so no backup was made")
+    assert not any(backups.backup_folder(sample_journal).iterdir())
