@@ -313,21 +313,6 @@ def test_change_passphrase_after_an_edit(store: JournalStore):
         assert reopened.get(entry.id).title == "edited again"
 
 
-@pytest.mark.parametrize("edited", [False, True], ids=["before-any-edit", "after-an-edit"])
-def test_a_connection_lent_during_a_passphrase_change_is_not_reused(
-    store: JournalStore, edited: bool
-):
-    entry = store.add(_draft("kept"))
-    if edited:
-        store.update(entry.id, _draft("kept, edited"))
-    with store.raw() as lent:  # e.g. a reader on another thread
-        store.change_passphrase("new secret")
-    with pytest.raises(sqlcipher3.ProgrammingError):
-        lent.execute("SELECT 1")  # closed on return: its key is the old one
-    assert [s.id for s in store.list()] == [entry.id]
-    assert store.get(entry.id).title.startswith("kept")
-
-
 def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalStore):
     """Reads before the first edit go through the unlocking connection (no ORM) and any thread
     may read; the ORM then takes the idle connections over."""
@@ -346,17 +331,26 @@ def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalS
 
 
 @pytest.mark.parametrize("edited", [False, True], ids=["before-any-edit", "after-an-edit"])
-def test_a_connection_lent_when_the_journal_closes_is_closed_on_return(
-    store: JournalStore, edited: bool
+@pytest.mark.parametrize("event", ["close", "change-passphrase"])
+def test_a_connection_lent_when_the_key_goes_is_closed_on_return(
+    store: JournalStore, edited: bool, event: str
 ):
-    entry = store.add(_draft("lent"))
-    if edited:
-        store.update(entry.id, _draft("lent, edited"))
+    """A reader (on another thread, say) still holds a connection when the journal closes or
+    its key changes: that connection is closed when it comes back, never reused."""
+    entry = store.add(_draft("kept"))
+    if edited:  # the ORM's pool holds the connections from now on
+        store.update(entry.id, _draft("kept, edited"))
     with store.raw() as lent:
-        store.close()
-        assert lent.execute("SELECT count(*) FROM entry").fetchone() == (1,)
+        if event == "close":
+            store.close()
+            assert lent.execute("SELECT count(*) FROM entry").fetchone() == (1,)
+        else:
+            store.change_passphrase("new secret")
     with pytest.raises(sqlcipher3.ProgrammingError):
         lent.execute("SELECT 1")
+    if event == "change-passphrase":
+        assert [s.id for s in store.list()] == [entry.id]
+        assert store.get(entry.id).title.startswith("kept")
 
 
 def test_second_writer_is_refused_and_lock_released_on_close(store: JournalStore):
