@@ -75,7 +75,7 @@ def run_gui(args: Any) -> int:
         if opening is not None:
             opening.discard()
         raise
-    watch = quit_on_terminate(controller.quit)  # noqa: F841 - kept alive until exec() returns
+    stop_watching = quit_on_terminate(controller.quit)
     try:
         if demo:
             controller.start_demo()
@@ -84,40 +84,49 @@ def run_gui(args: Any) -> int:
         with errors_reported():
             return int(app.exec())
     finally:
+        stop_watching()
         controller.discard_demo()
 
 
-def quit_on_terminate(quit_app: Callable[[], None]) -> tuple[object, ...]:
+def quit_on_terminate(quit_app: Callable[[], None]) -> Callable[[], None]:
     """Quit cleanly on SIGTERM (logout, shutdown, ``kill``), as if the user had quit.
 
     Python's default ends the process at once: unsaved text is lost and the journal's
     write-ahead log is left behind, so the next start checks the passphrase twice. Qt's loop
-    does not run Python's signal handlers, so the signal wakes it through a socket.
+    does not run Python's signal handlers, so the signal wakes it through a pipe.
 
     Returns:
-        The socket notifier and its sockets: keep them while the event loop runs.
+        A function that stops watching (call it once the event loop has returned).
     """
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier, QTimer
 
     if sys.platform == "win32":
-        return ()
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read)
+        return lambda: None
+    receiver, sender = os.pipe()
+    os.set_blocking(receiver, False)
+    os.set_blocking(sender, False)
+    previous_fd = signal.set_wakeup_fd(sender)
+    previous_handler = signal.getsignal(signal.SIGTERM)
+    notifier = QSocketNotifier(receiver, QSocketNotifier.Type.Read)
 
     def drain() -> None:  # reading lets Python run the handler below
         with contextlib.suppress(OSError):
-            receiver.recv(64)
+            os.read(receiver, 64)
 
     notifier.activated.connect(drain)
     # The handler may interrupt any Python code (a save): the quit waits for the next turn.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, quit_app))
-    return receiver, sender, notifier
+
+    def stop() -> None:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        os.close(receiver)
+        os.close(sender)
+
+    return stop
 
 
 def configure_application(app: Any) -> None:

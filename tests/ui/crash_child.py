@@ -1,14 +1,18 @@
-"""Run by test_crash.py in a child process: unlock a journal and type until killed."""
+"""Run by test_crash.py in a child process: unlock a journal and type until killed.
+
+With a third argument ``term``, SIGTERM quits the app as ``psw-journal`` does.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 
 from child_app import app_and_controller
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 
-from psw_journal.ui.app import PASSPHRASE_ENV
+from psw_journal.ui.app import PASSPHRASE_ENV, quit_on_terminate
 
 CHUNK_MS = 200
 
@@ -27,8 +31,11 @@ def main() -> None:
 
     timer.timeout.connect(type_chunk)
     controller.unlocked.connect(lambda: QTimer.singleShot(0, timer.start))
+    stop_watching = quit_on_terminate(controller.quit) if sys.argv[3:] == ["term"] else None
     controller.start(os.environ[PASSPHRASE_ENV])
     app.exec()
+    if stop_watching is not None:
+        stop_watching()
 
 
 if __name__ == "__main__":

@@ -132,11 +132,9 @@ def _run_app_and_look(journal: Path) -> tuple[int, list[str]]:
 
     QTimer.singleShot(500, look_then_close)
     previous = signal.getsignal(signal.SIGTERM)
-    try:
-        code = run_gui(Namespace(journal=journal, demo=False))
-    finally:
-        signal.set_wakeup_fd(-1)
-        signal.signal(signal.SIGTERM, previous)
+    code = run_gui(Namespace(journal=journal, demo=False))
+    assert signal.getsignal(signal.SIGTERM) is previous  # run_gui stopped watching for it
+    assert signal.set_wakeup_fd(-1) == -1
     return code, seen
 
 
