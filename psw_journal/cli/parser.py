@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -149,4 +150,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line (exits with status 2 on a usage error)."""
-    return build_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    return _desktop_args(args) or build_parser().parse_args(args)
+
+
+def _desktop_args(args: list[str]) -> argparse.Namespace | None:
+    """Read a command line that only starts the desktop app, as the full parser would.
+
+    Building every subcommand's parser costs ~4 ms before the first window shows; anything
+    but ``--journal PATH`` and ``--demo`` (help, a command, a typo) goes to the full parser.
+    """
+    parsed = argparse.Namespace(demo=False, command=None)
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--demo":
+            parsed.demo = True
+        elif arg.startswith("--journal="):
+            parsed.journal = Path(arg.partition("=")[2])
+        elif arg == "--journal" and not (value := next(rest, "-")).startswith("-"):
+            parsed.journal = Path(value)
+        else:
+            return None
+    return parsed
