@@ -53,13 +53,8 @@ def open_store_while(
     from psw_journal.persistence.opening import BackgroundOpen
 
     path, passphrase = journal_path(args), read_passphrase()
-    opening = BackgroundOpen(lambda: _open(path, passphrase, write=write))
-    try:
-        done = work()
-    except BaseException:
-        opening.discard()
-        raise
-    return _warned(opening.result()), done
+    store, done = BackgroundOpen(lambda: _open(path, passphrase, write=write)).result_after(work)
+    return _warned(store), done
 
 
 def _open(path: Path, passphrase: str, *, write: bool) -> Any:

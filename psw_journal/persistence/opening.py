@@ -16,6 +16,7 @@ class _Closable(Protocol):
 
 
 S = TypeVar("S", bound=_Closable)
+T = TypeVar("T")
 
 
 class BackgroundOpen(Generic[S]):
@@ -41,6 +42,19 @@ class BackgroundOpen(Generic[S]):
         if isinstance(outcome, BaseException):
             raise outcome
         return outcome
+
+    def result_after(self, work: Callable[[], T]) -> tuple[S, T]:
+        """Run ``work()`` here while the journal opens; return the journal and what it returned.
+
+        If ``work`` fails, the journal is closed once open and the failure raised; if opening
+        fails, that is raised.
+        """
+        try:
+            done = work()
+        except BaseException:
+            self.discard()
+            raise
+        return self.result(), done
 
     def discard(self) -> None:
         """Wait for the opening and close the journal if it opened (the other work failed)."""

@@ -103,12 +103,7 @@ class AppController(QObject):
             journal = self.journal
             opening = BackgroundOpen(lambda: JournalStore.open(journal, passphrase))
         try:
-            self._build_window()
-        except BaseException:
-            opening.discard()
-            raise
-        try:
-            store = opening.result()
+            store, _ = opening.result_after(self._build_window)
         except WrongPassphrase:
             return WRONG_PASSPHRASE
         except JournalError as exc:

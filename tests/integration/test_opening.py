@@ -51,3 +51,21 @@ def test_without_discard_the_lock_is_held(journal: Path):
     with pytest.raises(JournalLocked):
         JournalStore.open(journal, PASS)
     store.close()
+
+
+def test_result_after_returns_both_or_closes_the_journal_when_the_work_fails(journal: Path):
+    store, done = BackgroundOpen(lambda: JournalStore.open(journal, PASS)).result_after(
+        lambda: "framework"
+    )
+    assert done == "framework"
+    store.close()
+
+    def failing_work() -> str:
+        raise ValueError("the framework file is broken")
+
+    opening = BackgroundOpen(lambda: JournalStore.open(journal, PASS))
+    with pytest.raises(ValueError, match="broken"):
+        opening.result_after(failing_work)
+    JournalStore.open(journal, PASS).close()  # closed: the writer lock is free again
+    with pytest.raises(WrongPassphrase):
+        BackgroundOpen(lambda: JournalStore.open(journal, "not it")).result_after(lambda: 1)
