@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,10 @@ APPLICATION_ID = 0x5053574A
 PAGE_SIZE = 4096
 _RAW_KEY = re.compile(r"x'[0-9a-fA-F]*'")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: A write-ahead log no longer than its header holds no saved change.
+_WAL_HEADER = 32
+#: Below this much free space SQLite may fail to make the small files it needs to open a journal.
+_ROOM_TO_OPEN = 256 * 1024
 
 #: What SQLCipher raises for a wrong key, a damaged file or a failed write.
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
@@ -49,7 +56,10 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
     """Open a keyed connection with the settings every journal connection uses.
 
     The key is applied before anything else touches the file; temporary tables and indices are
-    kept in memory so that no plaintext spills into temp files.
+    kept in memory so that no plaintext spills into temp files. A journal this process may not
+    change (a read-only medium or file) is read without creating anything beside it: as it is
+    when its write-ahead log is empty, else through a private copy of the file and its log, so
+    the last saved entries are read too.
 
     Args:
         path: The journal file.
@@ -58,16 +68,53 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
     """
     if "\x00" in passphrase:
         raise WrongPassphrase(f"Wrong passphrase for {path}.")
-    if path.exists() and not os.access(path.parent, os.W_OK):
-        # A read-only medium (a backup stick, a read-only mount): SQLite cannot make the WAL's
-        # shared-memory file there, but may read the file as unchanging.
-        query: str | None = "immutable=1"
-    else:
-        query = "mode=ro" if read_only else None
-    uri = path.resolve().as_uri().replace("file://", "file:")
-    target = f"{uri}?{query}" if query else str(path)
+    if path.exists() and not is_writable(path):
+        if log_has_frames(path):
+            return _connect_snapshot(path, passphrase)
+        return _keyed(_uri(path, "immutable=1"), passphrase, uri=True)
+    _repair_companion_modes(path)
+    if read_only:
+        return _keyed(_uri(path, "mode=ro"), passphrase, uri=True)
+    return _keyed(str(path), passphrase, uri=False)
+
+
+def is_writable(path: Path) -> bool:
+    """Tell whether this process may change the journal file and create files beside it."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def check_writable(path: Path) -> None:
+    """Raise a JournalError saying why changes cannot be saved, unless they can."""
+    if not os.access(path.parent, os.W_OK):
+        raise JournalError(
+            f"Cannot save changes: {path.parent} is read-only. Nothing was changed; the journal "
+            "can still be read (list, search, export)."
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        raise JournalError(
+            f"Cannot save changes: {path} is read-only (its permissions allow reading only). "
+            "Nothing was changed; the journal can still be read (list, search, export)."
+        )
+
+
+def log_has_frames(path: Path) -> bool:
+    """Tell whether the journal's write-ahead log holds saved changes not yet in the file."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > _WAL_HEADER
+    except OSError:
+        return False
+
+
+def _uri(path: Path, query: str) -> str:
+    return path.resolve().as_uri().replace("file://", "file:") + "?" + query
+
+
+def _keyed(
+    target: str, passphrase: str, *, uri: bool, factory: type[sqlcipher3.Connection] | None = None
+) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(
-        target, uri=query is not None, check_same_thread=False, isolation_level=None
+        target, uri=uri, check_same_thread=False, isolation_level=None,
+        factory=factory or sqlcipher3.Connection,
     )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -84,6 +131,58 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
         conn.close()
         raise
     return conn
+
+
+class _SnapshotConnection(sqlcipher3.Connection):  # type: ignore[misc]  # untyped base
+    """A connection to a private copy of a journal, which it deletes when closed."""
+
+    folder: Path | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def _connect_snapshot(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Read a journal that cannot be changed, with its log, through a private copy of both.
+
+    The copy (still encrypted) lives in a folder only this user can open and is deleted when
+    the connection closes; SQLite replays the log into the copy, never into the original.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="psw-journal-read-"))
+    copy = folder / path.name
+    try:
+        for source, target in ((path, copy), (path.with_name(path.name + "-wal"),
+                                               copy.with_name(copy.name + "-wal"))):
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+        conn = _keyed(str(copy), passphrase, uri=False, factory=_SnapshotConnection)
+    except BaseException as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise JournalError(
+                f"{path} cannot be changed here and its last saved entries are still in its "
+                f"log ({path.name}-wal); reading them needs a temporary copy, which failed "
+                f"({exc.strerror or exc}). Copy both files to a writable folder and open the "
+                "copy there."
+            ) from exc
+        raise
+    conn.folder = folder
+    return conn
+
+
+def _repair_companion_modes(path: Path) -> None:
+    """Make this user's log files writable again when an earlier read left them read-only.
+
+    SQLite gives ``-wal`` and ``-shm`` the journal file's permissions, so reading a 0400
+    journal once left 0400 companions that kept the repaired journal read-only.
+    """
+    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if not os.access(companion, os.W_OK) and companion.stat().st_uid == os.geteuid():
+                companion.chmod(0o600)
 
 
 def explain_failure(path: Path, exc: BaseException) -> JournalError:
@@ -136,43 +235,79 @@ def check_readable_file(path: Path) -> None:
 
 
 def open_existing(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """Open and verify an existing journal; raise WrongPassphrase or NotAJournal otherwise."""
+    """Open and verify an existing journal; raise a JournalError that says what is wrong.
+
+    A wrong passphrase, a damaged file, a full disk and a foreign file each get their own
+    message, and a failed attempt leaves no new file beside the journal.
+    """
     check_readable_file(path)
     if path.stat().st_size == 0 or _has_plain_header(path):
         raise describe_unreadable(path)
-    if path.with_name(path.name + "-wal").exists():
+    if path.with_name(path.name + "-wal").exists() and is_writable(path):
         # A log left by a crash: closing a connection would fold it into the file, so the key
         # is tried read-only first and a wrong passphrase leaves both files as they are.
-        try:
-            probe = connect(path, passphrase, read_only=True)
-        except DatabaseError as exc:
-            raise describe_unreadable(path) from exc
-        _verify(probe, path).close()
+        _verified(path, passphrase, read_only=True).close()
+    return _verified(path, passphrase)
+
+
+def _verified(path: Path, passphrase: str, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """Connect and check that the connection decrypts a PSW journal."""
+    companions = (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    existing = {companion for companion in companions if companion.exists()}
+    conn: sqlcipher3.Connection | None = None
     try:
-        conn = connect(path, passphrase)
-    except DatabaseError as exc:
-        raise describe_unreadable(path) from exc
-    return _verify(conn, path)
-
-
-def _verify(conn: sqlcipher3.Connection, path: Path) -> sqlcipher3.Connection:
-    """Check that ``conn`` decrypts a PSW journal; close it and raise a JournalError if not."""
-    try:  # the header, on the first page only: decrypts only with the right key
+        conn = connect(path, passphrase, read_only=read_only)
+        # The header, on the first page only: decrypts only with the right key.
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-    except DatabaseError as exc:
-        conn.close()
-        if "malformed" in str(exc):  # decrypted, but the file is cut short or broken
-            raise JournalDamaged(f"{path} is damaged and cannot be read in full.") from exc
-        raise describe_unreadable(path) from exc
-    if app_id != APPLICATION_ID:
-        conn.close()
-        raise NotAJournal(f"{path} is an encrypted database, but not a PSW journal.")
-    try:
+        if app_id != APPLICATION_ID:
+            raise NotAJournal(f"{path} is an encrypted database, but not a PSW journal.")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError as exc:
-        conn.close()
-        raise JournalDamaged(f"{path} is damaged and cannot be read in full.") from exc
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        _remove_stillborn(set(companions) - existing)
+        if isinstance(exc, DatabaseError):
+            raise open_failure(path, exc) from exc
+        raise
     return conn
+
+
+def _remove_stillborn(made: set[Path]) -> None:
+    """Delete log files a failed open created that no connection can be using.
+
+    A live ``-shm`` is at least 32 KiB and a live ``-wal`` holds a header, so the 0-byte log
+    and few-byte ``-shm`` a full disk leaves behind are safe to remove.
+    """
+    for companion in made:
+        with contextlib.suppress(OSError):
+            limit = 0 if companion.name.endswith("-wal") else 32 * 1024 - 1
+            if companion.stat().st_size <= limit:
+                companion.unlink()
+
+
+def open_failure(path: Path, exc: BaseException) -> JournalError:
+    """Explain why opening a journal failed: damage, a full or failing disk, or the key."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    reason = str(exc)
+    lowered = reason.lower()
+    if "malformed" in lowered or name.startswith("SQLITE_CORRUPT"):
+        return JournalDamaged(f"{path} is damaged and cannot be read in full.")
+    if (name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN"))
+            or "disk i/o" in lowered or "unable to open" in lowered or "full" in lowered):
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(path.parent).free < _ROOM_TO_OPEN:
+                return JournalError(
+                    f"Cannot open {path}: the disk is full. Opening a journal needs a little "
+                    "free space beside it; free some space and try again. The journal is "
+                    "unchanged."
+                )
+        return JournalError(
+            f"Cannot open {path}: the disk reported an error ({reason}). The journal is "
+            "unchanged."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return JournalError(f"Cannot open {path}: {path.parent} is read-only.")
+    return describe_unreadable(path)
 
 
 def create_new(path: Path, passphrase: str) -> sqlcipher3.Connection:
@@ -214,8 +349,12 @@ class WriterLock:
         self.path = journal.with_name(journal.name + ".lock")
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise JournalLocked with a message naming the holder."""
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock or raise JournalLocked with a message naming the holder.
+
+        Args:
+            wait: Seconds to keep trying while another process holds it.
+        """
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
@@ -223,7 +362,12 @@ class WriterLock:
                 f"Cannot save changes: {self.path.parent} is read-only ({exc.strerror}). "
                 "The journal can still be read."
             ) from exc
-        if not _try_lock(fd):
+        deadline = time.monotonic() + wait
+        locked = _try_lock(fd)
+        while not locked and time.monotonic() < deadline:
+            time.sleep(0.05)
+            locked = _try_lock(fd)
+        if not locked:
             os.close(fd)
             raise JournalLocked(
                 "The journal is already open for writing in another window or command "
