@@ -1,7 +1,8 @@
-"""Encrypted backups: automatic daily copies, explicit backups and restoring one."""
+"""Encrypted backups: automatic daily copies, explicit backups, and finding a good one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -9,8 +10,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from psw_journal.core.errors import JournalDamaged, JournalError
-from psw_journal.persistence import engine, schema
+from psw_journal.core.errors import JournalDamaged, JournalError, WrongPassphrase
+from psw_journal.persistence import engine
 
 KEEP_DAILY = 7
 _DAILY = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.db$")
@@ -28,10 +29,10 @@ def companion_files(journal: Path) -> tuple[Path, ...]:
 
 def pre_migration_path(journal: Path, revision: str) -> Path:
     """Return where the backup taken before a schema upgrade goes."""
-    return _unused_name(backup_folder(journal), f"{journal.stem}-before-upgrade-{revision}")
+    return unused_name(backup_folder(journal), f"{journal.stem}-before-upgrade-{revision}")
 
 
-def _unused_name(folder: Path, stem: str) -> Path:
+def unused_name(folder: Path, stem: str) -> Path:
     """Return ``folder/stem-TIMESTAMP.db`` that no file has taken yet (never overwrite one)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     candidate = folder / f"{stem}-{stamp}.db"
@@ -97,14 +98,26 @@ def _refuse_damaged(conn: sqlcipher3.Connection) -> None:
     SQLite's backup API copies such a page without complaint, so the copy would be as damaged
     as the journal while looking like a good backup, and the daily ones would push the last
     good backups out. Checking every page's HMAC costs ~0.16 s for 10,000 entries.
+
+    The check reads the file, not its write-ahead log: after a passphrase change that was cut
+    short once its log was saved, the file still holds pages under the old key until the log
+    is folded in, so the check is repeated after a checkpoint before anything is called damaged.
     """
+    if not _fails_hmac(conn):
+        return
+    with contextlib.suppress(engine.DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        if not _fails_hmac(conn):
+            return
+    raise JournalDamaged("The journal is damaged, so no backup was made; "
+                         "the earlier backups are kept.")
+
+
+def _fails_hmac(conn: sqlcipher3.Connection) -> bool:
     try:
-        damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
+        return conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
     except engine.DatabaseError:
-        damaged = True
-    if damaged:
-        raise JournalDamaged("The journal is damaged, so no backup was made; "
-                             "the earlier backups are kept.")
+        return True
 
 
 def auto_backup(
@@ -148,68 +161,53 @@ def newest_good_backup(journal: Path, passphrase: str) -> Path | None:
 
 
 def with_backup_hint(error: JournalError, journal: Path, passphrase: str) -> JournalError:
-    """Add the newest good backup, if any, to the message of an error opening ``journal``."""
+    """Add the newest good backup, if any, to the message of an error opening ``journal``.
+
+    A passphrase that opens only backups made before the passphrase was changed is the old
+    one: restoring such a backup would hide every entry written since, so it is not offered.
+    """
     good = newest_good_backup(journal, passphrase)
     if good is None:
         return error
+    made = dt.datetime.fromtimestamp(good.stat().st_mtime)
+    changed = passphrase_changed_at(journal)
+    if isinstance(error, WrongPassphrase) and changed is not None and made < changed:
+        return WrongPassphrase(
+            f"Wrong passphrase for {journal}: it is the passphrase used before it was changed "
+            f"on {changed:%Y-%m-%d}. Type the new passphrase; the older backups would not "
+            "hold the entries written since."
+        )
     return type(error)(
-        f"{error} A backup that opens with this passphrase is {good}; restore it with "
-        f"'psw-journal restore {good}' (the current file is kept)."
+        f"{error} A backup that opens with this passphrase is {good} (from "
+        f"{made:%Y-%m-%d %H:%M}); restore it with 'psw-journal restore {good}' (the current "
+        "file is kept)."
     )
 
 
-def restore(journal: Path, passphrase: str, source: Path) -> Path | None:
-    """Replace the journal with a backup; the replaced journal is kept in the backup folder.
-
-    Returns:
-        Where the replaced journal was moved, or None if there was none.
-    """
-    journal = journal.expanduser().resolve()  # the lock and the file the app has open
-    source = source.expanduser().resolve()
-    if source == journal:
-        raise JournalError(f"{source} is the journal itself; choose a backup to restore.")
-    conn = engine.open_existing(source, passphrase)
+def passphrase_changed_at(journal: Path) -> dt.datetime | None:
+    """Return when the journal's passphrase was last changed, if that was recorded."""
     try:
-        schema.needs_upgrade(source, schema.current_revision(conn))
-    finally:
-        conn.close()
-    lock = engine.WriterLock(journal)
-    lock.acquire()
-    try:
-        staged = journal.with_name(journal.name + ".restoring")
-        _copy_private(source, staged)
-        kept = _move_aside(journal)
-        os.replace(staged, journal)
-        return kept
-    finally:
-        lock.release()
-
-
-def _copy_private(source: Path, target: Path) -> None:
-    fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        while chunk := src.read(1 << 20):
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _move_aside(journal: Path) -> Path | None:
-    """Move the journal and any write-ahead log beside it into the backup folder.
-
-    A log left by a crash belongs to the file it was written for: left behind, SQLite would
-    replay it into the restored journal and ruin it.
-    """
-    present = [p for p in (journal, *companion_files(journal)) if p.exists()]
-    if not present:
+        stamp = _changed_marker(journal).read_text(encoding="utf-8").strip()
+        return dt.datetime.fromisoformat(stamp)
+    except (OSError, ValueError):
         return None
-    folder = backup_folder(journal)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    kept = _unused_name(folder, f"{journal.stem}-replaced")
-    for companion, suffix in zip(companion_files(journal), ("-wal", "-shm"), strict=True):
-        if companion.exists():
-            os.replace(companion, kept.with_name(kept.name + suffix))
-    if journal.exists():
-        os.replace(journal, kept)
-        return kept
-    return None
+
+
+def record_passphrase_change(journal: Path) -> None:
+    """Note beside the backups when the passphrase changed (the date only, no secret).
+
+    The older backups keep the old passphrase; the note lets a wrong-passphrase message tell
+    the old passphrase apart from a damaged journal, and keeps a restore from hiding entries.
+    """
+    marker = _changed_marker(journal)
+    with contextlib.suppress(OSError):
+        marker.parent.mkdir(mode=0o700, exist_ok=True)
+        partial = marker.with_name(marker.name + ".partial")
+        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(dt.datetime.now().isoformat() + "\n")
+        os.replace(partial, marker)
+
+
+def _changed_marker(journal: Path) -> Path:
+    return backup_folder(journal) / "passphrase-changed.txt"

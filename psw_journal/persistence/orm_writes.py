@@ -64,9 +64,17 @@ class OrmWrites:
             return _to_entry(row)
 
     def set_deleted(self, entry_id: int, when: dt.datetime | None) -> None:
-        """Move an entry to the trash (``when``) or back (None)."""
+        """Move an entry to the trash (``when``) or back (None).
+
+        Raises:
+            JournalError: the entry is already where it was asked to go.
+        """
         with self._sessions.begin() as session:
-            _get_row(session, entry_id).deleted_at = when
+            row = _get_row(session, entry_id)
+            if (row.deleted_at is None) == (when is None):
+                where = "in the trash" if when is not None else "not in the trash"
+                raise JournalError(f"Entry {entry_id} is {where}; nothing was changed.")
+            row.deleted_at = when
 
     def empty_trash(self) -> int:
         """Delete for good every entry in the trash; return how many."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from psw_journal.core.entry import Entry, EntryDraft
-from psw_journal.core.errors import JournalDamaged, JournalError
+from psw_journal.core.errors import JournalDamaged, JournalError, WrongPassphrase
 from psw_journal.persistence import backups, engine, schema
 from psw_journal.persistence.reads import (
     EntryQuery,
@@ -133,7 +133,10 @@ class JournalStore(JournalReads):
     @classmethod
     def create(cls, path: Path, passphrase: str) -> JournalStore:
         """Create a new journal at ``path`` and open it for writing."""
+        from psw_journal.persistence.restoring import finish_interrupted
+
         engine.check_new_passphrase(passphrase)
+        finish_interrupted(path)  # a journal being restored here is not a free name
         conn = engine.create_new(path, passphrase)
         conn.close()
         try:
@@ -145,20 +148,31 @@ class JournalStore(JournalReads):
         return cls.open(path, passphrase)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str, *, write: bool = True) -> JournalStore:
+    def open(
+        cls, path: Path, passphrase: str, *, write: bool = True, lock_wait: float = 0.0
+    ) -> JournalStore:
         """Open an existing journal, upgrading its schema (after a backup) when it is older.
 
+        Args:
+            path: The journal file.
+            passphrase: Its passphrase.
+            write: Take the writer lock (and make today's backup).
+            lock_wait: Seconds to wait for another writer to finish (a command's few seconds).
+
         Raises:
-            JournalError: with a message for the user: wrong passphrase, not a journal, locked...
+            JournalError: with a message for the user: wrong passphrase, not a journal, locked,
+                read-only...
         """
         path = path.expanduser().resolve()
-        first = open_checked(path, passphrase)
+        if write:
+            engine.check_writable(path)
+        first, notice = open_checked(path, passphrase)
         lock: engine.WriterLock | None = None
         try:
             revision = schema.current_revision(first)
             if write:
                 lock = engine.WriterLock(path)
-                lock.acquire()
+                lock.acquire(wait=lock_wait)
             if schema.needs_upgrade(path, revision):
                 if not write:
                     raise JournalError(f"{path} needs an upgrade; open it in the app first.")
@@ -178,14 +192,14 @@ class JournalStore(JournalReads):
                 raise explained(path, passphrase, exc) from exc
             raise
         store = cls(path, passphrase, lock, first)
+        store.backup_warning = notice
         if write:
             try:
                 store.auto_backup()
             except JournalError as exc:  # a full disk must not keep the journal closed
-                store.backup_warning = str(
-                    backups.with_backup_hint(exc, path, passphrase)
-                    if isinstance(exc, JournalDamaged) else exc
-                )
+                warning = str(backups.with_backup_hint(exc, path, passphrase)
+                              if isinstance(exc, JournalDamaged) else exc)
+                store.backup_warning = " ".join(filter(None, (notice, warning)))
         return store
 
     def close(self) -> None:
@@ -314,16 +328,49 @@ class JournalStore(JournalReads):
 
     @translated
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the journal with a new passphrase; backups keep their old one."""
+        """Re-encrypt the journal with a new passphrase; backups keep their old one.
+
+        SQLCipher's rekey can fail without raising (a full disk, a damaged page), so the change
+        counts only once the new passphrase opens the journal and every page reads back.
+
+        Raises:
+            JournalError: the passphrase was not changed; the message says why, and the
+                journal still opens with the current passphrase.
+        """
         engine.check_new_passphrase(new_passphrase)
         self._drop_orm()
         self._close_idle()
         conn = engine.connect(self.path, self._passphrase)
         try:
             conn.execute(f"PRAGMA rekey = {engine.quote(new_passphrase)}")
+            # Fold the re-encrypted pages into the file now, while no other connection is open.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except engine.DatabaseError as exc:
+            raise self._passphrase_unchanged(exc) from exc
         finally:
             conn.close()
+        if not _key_opens(self.path, new_passphrase):
+            raise self._passphrase_unchanged(None)
         self._passphrase = new_passphrase
+        backups.record_passphrase_change(self.path)
+        if not _reads_back(self.path, new_passphrase):
+            raise backups.with_backup_hint(
+                JournalDamaged(f"The passphrase was changed, but {self.path} is damaged and "
+                               "cannot be read in full."), self.path, new_passphrase)
+
+    def _passphrase_unchanged(self, exc: BaseException | None) -> JournalError:
+        """Explain a passphrase change that did not happen (the old passphrase still works)."""
+        if not _reads_back(self.path, self._passphrase):
+            return backups.with_backup_hint(
+                JournalDamaged(f"The passphrase was not changed: {self.path} is damaged, so it "
+                               "could not be re-encrypted. It still opens with your current "
+                               "passphrase."), self.path, self._passphrase)
+        reason = engine.explain_failure(self.path, exc) if exc is not None else None
+        why = " (the disk is full)" if reason is not None and "disk is full" in str(reason) else ""
+        return JournalError(
+            f"The passphrase was not changed{why}; the journal still opens with your current "
+            "passphrase. Check that the disk has free space and try again."
+        )
 
 def _sql_time(when: dt.datetime) -> str:
     """Return a datetime as SQLAlchemy stores it in SQLite (so the ORM reads it back)."""
@@ -356,3 +403,28 @@ def _insert_new(
         "INSERT INTO revision (entry_id, saved_at, title, body) VALUES (?, ?, ?, ?)",
         [(entry_id, now, d.title, d.body) for entry_id, d, _ in new],
     )
+
+
+def _key_opens(path: Path, passphrase: str) -> bool:
+    """Tell whether ``passphrase`` is the journal's key (whether or not all of it reads)."""
+    try:
+        engine.open_existing(path, passphrase).close()
+    except WrongPassphrase:
+        return False
+    except JournalError:
+        return True
+    return True
+
+
+def _reads_back(path: Path, passphrase: str) -> bool:
+    """Tell whether ``passphrase`` opens the journal and every page of it reads back."""
+    try:
+        conn = engine.open_existing(path, passphrase)
+    except JournalError:
+        return False
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except engine.DatabaseError:
+        return False
+    finally:
+        conn.close()
