@@ -522,14 +522,14 @@ class JournalReader(JournalReads):
         self.path = path
         self._passphrase = passphrase
         self._conn = conn
-        #: Readers make no automatic backup; kept for the same interface as JournalStore.
+        #: Readers make no automatic backup; a restore finished on opening is reported here.
         self.backup_warning: str | None = None
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> JournalReader:
         """Open an existing journal for reading; raise a JournalError the user understands."""
         path = path.expanduser().resolve()
-        conn = open_checked(path, passphrase)
+        conn, notice = open_checked(path, passphrase)
         try:
             # Any schema this app knows can be read as it is (later revisions only add tables
             # that reading treats as optional); a newer one is refused by needs_upgrade.
@@ -541,7 +541,9 @@ class JournalReader(JournalReads):
             if is_database_error(exc):  # e.g. a damaged schema page
                 raise explained(path, passphrase, exc) from exc
             raise
-        return cls(path, passphrase, conn)
+        reader = cls(path, passphrase, conn)
+        reader.backup_warning = notice
+        return reader
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
@@ -568,9 +570,18 @@ def explained(path: Path, passphrase: str, exc: BaseException) -> JournalError:
     return error
 
 
-def open_checked(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """Open and verify a journal file, naming the newest good backup when it cannot be read."""
+def open_checked(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, str | None]:
+    """Open and verify a journal file, naming the newest good backup when it cannot be read.
+
+    A restore cut short is finished first.
+
+    Returns:
+        The verified connection, and a sentence for the user if a restore was finished now.
+    """
+    from psw_journal.persistence.restoring import finish_interrupted
+
+    notice = finish_interrupted(path)
     try:
-        return engine.open_existing(path, passphrase)
+        return engine.open_existing(path, passphrase), notice
     except (WrongPassphrase, NotAJournal, JournalDamaged) as exc:
         raise backups.with_backup_hint(exc, path, passphrase) from exc

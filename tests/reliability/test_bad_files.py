@@ -20,7 +20,7 @@ from cli_runner import (  # noqa: E402
 )
 
 from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.persistence import backups  # noqa: E402
+from psw_journal.persistence import backups, restoring  # noqa: E402
 from psw_journal.persistence.store import JournalStore  # noqa: E402
 
 PASS = "correct horse"
@@ -188,7 +188,7 @@ def test_two_restores_in_one_second_keep_both_replaced_journals(journal: Path, t
     good = tmp_path / "good.db"
     with JournalStore.open(journal, PASS) as store:
         store.backup(good)
-    kept = {backups.restore(journal, PASS, good) for _ in range(2)}
+    kept = {restoring.restore(journal, PASS, good) for _ in range(2)}
     assert len(kept) == 2 and all(p is not None and p.exists() for p in kept)
 
 
