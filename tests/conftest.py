@@ -53,3 +53,26 @@ def readonly_dir(tmp_path: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             subprocess.run(["umount", str(folder)], check=False, capture_output=True)
+
+
+def _mount(folder: Path, options: str) -> None:
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+    )
+    if result.returncode != 0:
+        pytest.skip("needs root with permission to mount a small tmpfs")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB file system of its own, unmounted afterwards."""
+    if os.geteuid() != 0:
+        pytest.skip("filling a disk needs a tmpfs of its own, which needs root")
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    _mount(folder, "size=3m")
+    try:
+        yield folder
+    finally:
+        with contextlib.suppress(OSError):
+            subprocess.run(["umount", "-l", str(folder)], check=False)

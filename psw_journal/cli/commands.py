@@ -19,6 +19,8 @@ from psw_journal.paths import default_journal_path
 #: How search hits are marked in terminal output.
 TERMINAL_MARKS = ("\x1b[1m", "\x1b[0m")
 PLAIN_MARKS = ("*", "*")
+#: Seconds a command waits for another command that is writing to the journal.
+LOCK_WAIT = 5.0
 T = TypeVar("T")
 
 
@@ -62,7 +64,7 @@ def _open(path: Path, passphrase: str, *, write: bool) -> Any:
     if write:
         from psw_journal.persistence.store import JournalStore
 
-        return JournalStore.open(path, passphrase)
+        return JournalStore.open(path, passphrase, lock_wait=LOCK_WAIT)
     from psw_journal.persistence.reads import JournalReader
 
     return JournalReader.open(path, passphrase)
@@ -202,10 +204,10 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     """Replace the journal with a backup, keeping the current journal aside."""
-    from psw_journal.persistence import backups
+    from psw_journal.persistence import restoring
 
     path = journal_path(args)
-    kept = backups.restore(path, read_passphrase(), args.file)
+    kept = restoring.restore(path, read_passphrase(), args.file)
     print(f"Restored {path} from {args.file}.", file=out)
     if kept is not None:
         print(f"The journal it replaced is kept as {kept}.", file=out)

@@ -32,6 +32,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _entry_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an entry number") from None
+    if not 1 <= number < 2**63:
+        raise argparse.ArgumentTypeError(f"there is no entry {value}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the ``psw-journal`` argument parser with all its subcommands."""
     journal = argparse.ArgumentParser(add_help=False)
@@ -81,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=_positive, help="show at most N entries")
 
     show = command("show", "show one entry", json_flag)
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_entry_id)
 
     search = command("search", "search titles, bodies and tags", json_flag)
     search.add_argument(
@@ -90,10 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=50)
 
     delete = command("delete", "move an entry to the trash (it can be restored)")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=_entry_id)
 
     undelete = command("restore-entry", "bring an entry back from the trash")
-    undelete.add_argument("id", type=int)
+    undelete.add_argument("id", type=_entry_id)
 
     imp = command("import", "import entries from a file or folder (all or nothing)")
     imp.add_argument(
@@ -109,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "suggest", "suggest competences and principles an entry evidences", json_flag
     )
     source = suggest.add_mutually_exclusive_group(required=True)
-    source.add_argument("--entry", type=int, metavar="ID")
+    source.add_argument("--entry", type=_entry_id, metavar="ID")
     source.add_argument("--body-file", type=Path, metavar="FILE")
     suggest.add_argument("--limit", type=_positive, default=5, help="at most N of each kind")
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,29 +13,6 @@ from psw_journal.core.errors import JournalError
 from psw_journal.persistence.store import EntryQuery, JournalStore
 
 PASS = "correct horse"
-
-
-def _mount(folder: Path, options: str) -> None:
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
-    )
-    if result.returncode != 0:
-        pytest.skip("needs root with permission to mount a small tmpfs")
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MB file system of its own, unmounted afterwards."""
-    if os.geteuid() != 0:
-        pytest.skip("filling a disk needs a tmpfs of its own, which needs root")
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    _mount(folder, "size=3m")
-    try:
-        yield folder
-    finally:
-        with contextlib.suppress(OSError):
-            subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def _fill(store: JournalStore) -> tuple[int, str]:
