@@ -126,8 +126,14 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Search entries by full text."""
-    from psw_journal.persistence.reads import EntryQuery
+    from psw_journal.persistence.reads import MAX_TERMS, MIN_PREFIX, EntryQuery, parse_search
 
+    terms = parse_search(args.query)
+    if terms.ignored:
+        print(f"psw-journal: ignored {', '.join(terms.ignored)}: a search takes up to "
+              f"{MAX_TERMS} words, and a prefix* at least {MIN_PREFIX} letters.", file=sys.stderr)
+    if not terms.expression:
+        raise JournalError("Nothing to search for; nothing was searched.")
     marks = PLAIN_MARKS if args.json or not out.isatty() else TERMINAL_MARKS
     with open_store(args, write=False) as store:
         rows = store.list(EntryQuery(text=args.query, limit=args.limit), marks=marks)

@@ -52,20 +52,64 @@ class EntryQuery:
     offset: int = 0
 
 
-def to_match_expression(query: str) -> str:
-    """Turn what a user typed into a safe FTS5 expression.
+#: A search takes at most this many words and phrases; more would only slow it down.
+MAX_TERMS = 12
+#: A prefix (``word*``) needs this many characters: ``s*`` matches most of a journal's words,
+#: and each such term costs a scan of the whole index.
+MIN_PREFIX = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerms:
+    """A user's search as a safe FTS5 expression, and the terms left out of it."""
+
+    expression: str
+    ignored: tuple[str, ...] = ()
+
+
+def parse_search(query: str) -> SearchTerms:
+    """Turn what a user typed into a safe, bounded FTS5 expression.
 
     Words must all appear, "quoted words" form a phrase and a trailing * matches a prefix; FTS5
     operators typed by accident are taken as plain words, so no query is ever a syntax error.
+    Repeated terms and prefixes another term already implies (``s*`` beside ``support``) are
+    dropped; one-letter prefixes and terms past :data:`MAX_TERMS` are ignored and reported,
+    so every search stays quick however long the query.
     """
-    parts: list[str] = []
+    terms: dict[tuple[str, bool], str] = {}  # (folded term, is prefix) -> term as typed
+    ignored: list[str] = []
     for phrase, word in _TERM.findall(query):
         term = phrase if phrase else word
         is_prefix = not phrase and term.endswith("*")
-        term = term.rstrip("*") if is_prefix else term
-        if term.strip():
-            parts.append('"' + term.replace('"', '""') + '"' + ("*" if is_prefix else ""))
-    return " ".join(parts)
+        term = " ".join((term.rstrip("*") if is_prefix else term).split())
+        if not term.strip("*"):
+            continue
+        if is_prefix and len(term) < MIN_PREFIX:
+            ignored.append(term + "*")
+        elif len(terms) >= 2 * MAX_TERMS:  # enough to choose from; the rest is never read
+            ignored.append(term + ("*" if is_prefix else ""))
+        else:
+            terms.setdefault((term.casefold(), is_prefix), term)
+    typed = [(term, is_prefix) for (_, is_prefix), term in terms.items()]
+    kept = [(t, p) for t, p in typed if not (p and _implied(t, typed))]
+    ignored += [t + ("*" if p else "") for t, p in kept[MAX_TERMS:]]
+    parts = ['"' + t.replace('"', '""') + '"' + ("*" if p else "") for t, p in kept[:MAX_TERMS]]
+    return SearchTerms(" ".join(parts), tuple(dict.fromkeys(ignored)))
+
+
+def _implied(prefix: str, terms: list[tuple[str, bool]]) -> bool:
+    """Tell whether another term's words all match ``prefix*`` anyway (so it adds nothing)."""
+    folded = prefix.casefold()
+    return any(
+        (other.casefold(), is_prefix) != (folded, True)
+        and any(word.casefold().startswith(folded) for word in other.split())
+        for other, is_prefix in terms
+    )
+
+
+def to_match_expression(query: str) -> str:
+    """Return the FTS5 expression for what a user typed (see :func:`parse_search`)."""
+    return parse_search(query).expression
 
 
 def plain_snippet(text: str, query: str, marks: tuple[str, str], width: int = 60) -> str:

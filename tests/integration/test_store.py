@@ -180,15 +180,20 @@ def _journal_at_0001(path: Path, titles: list[str]) -> None:
         conn.close()
 
 
-def test_a_0001_journal_is_upgraded_to_0002_after_a_backup(tmp_path: Path):
+def test_a_0001_journal_is_upgraded_to_the_head_after_a_backup(tmp_path: Path):
     path = tmp_path / "journal.db"
     titles = [f"shift {number}" for number in range(30)]
     _journal_at_0001(path, titles)
 
     with JournalStore.open(path, PASS) as store:
         with store.raw() as conn:
-            assert schema.current_revision(conn) == "0002" == schema.HEAD
+            assert schema.current_revision(conn) == schema.HEAD
             (stored,) = conn.execute("SELECT count(*) FROM entry_findings").fetchone()
+            (index_sql,) = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'").fetchone()
+        assert "prefix='2 3'" in index_sql  # 0003: prefix searches read their own index
+        found = store.list(EntryQuery("Wil*", limit=None))
+        assert sorted(s.title for s in found) == sorted(titles)
         assert stored == 0  # findings are computed when first needed
         entries = list(store.iter_entries())
         assert [entry.title for entry in entries] == titles
