@@ -81,18 +81,22 @@ def export(small: Corpus, large: Corpus, runs: int, enforce: bool = True) -> Res
     out.mkdir(parents=True, exist_ok=True)
     env, jenv = base_env(), jrnl_env()
 
-    # in-process: render_markdown of 1,000 entries read from the journal
-    from psw_journal.core.export_markdown import ExportOptions, render_markdown
+    # in-process: the Markdown of 1,000 entries read from the journal
+    from psw_journal.core.documents.entries import Shape, compose_entries
+    from psw_journal.core.documents.model import Profile
     from psw_journal.core.framework import load_framework
     from psw_journal.persistence.store import JournalStore
 
     framework = load_framework()
     with JournalStore.open(small.journal, PASSPHRASE, write=False) as store:
         entries = list(store.iter_entries())
-    options = ExportOptions()
-    render_markdown(entries, framework, {"name": "A Student"}, options)
-    times = [bench_coverage.timed(lambda: render_markdown(
-        entries, framework, {"name": "A Student"}, options)) / 1000 for _ in range(runs)]
+    profile = Profile(name="A Student")
+
+    def markdown() -> str:
+        return compose_entries(entries, framework, Shape.PRINCIPLE, profile=profile).to_markdown()
+
+    markdown()
+    times = [bench_coverage.timed(markdown) / 1000 for _ in range(runs)]
     s = summary(times)
     result.figures["in_process_markdown_s"] = {**s, "entries": len(entries)}
     _record(result, enforce)(f"export in-process Markdown {len(entries)} entries (median)",

@@ -329,4 +329,5 @@ _FEATURE_COMMANDS = {
     "coverage": "psw_journal.cli.coverage_cli:cmd_coverage",
     "prompts": "psw_journal.cli.coverage_cli:cmd_prompts",
     "suggest": "psw_journal.cli.suggest_cli:cmd_suggest",
+    "coursework": "psw_journal.cli.coursework_cli:cmd_coursework",
 }

@@ -11,7 +11,8 @@ from pathlib import Path
 from psw_journal import __version__
 
 PROG = "psw-journal"
-EXPORT_FORMATS = ("markdown", "html", "pdf", "docx", "jsonl")
+DOCUMENT_FORMATS = ("markdown", "html", "pdf", "docx")
+EXPORT_FORMATS = (*DOCUMENT_FORMATS, "jsonl")
 GROUPINGS = ("principle", "competence", "date", "supervision")
 IMPORT_FORMATS = ("jsonl", "jrnl-json", "dayone", "markdown")
 
@@ -155,7 +156,52 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     command("passwd", "change the journal's passphrase")
+    _add_coursework(command("coursework", "write reflective coursework from your journal"),
+                    journal, json_flag)
     return parser
+
+
+def _add_coursework(
+    parent: argparse.ArgumentParser,
+    journal: argparse.ArgumentParser,
+    json_flag: argparse.ArgumentParser,
+) -> None:
+    """Add ``coursework new|list|show|write|quote|export|delete|restore``."""
+    actions = parent.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, text: str, *, json: bool = False) -> argparse.ArgumentParser:
+        parents = [journal, json_flag] if json else [journal]
+        return actions.add_parser(name, help=text, description=text, parents=parents)
+
+    new = action("new", "start a coursework piece from a brief; prints its id", json=True)
+    new.add_argument("--title", required=True)
+    new.add_argument("--brief", default="principles", metavar="principles|competence-areas|FILE",
+                     help="a built-in brief, or a brief file (YAML) from your tutor")
+    listing = action("list", "list your coursework pieces", json=True)
+    listing.add_argument("--trash", action="store_true", help="list the pieces in the trash")
+    show = action("show", "show a piece: its sections, words and examples", json=True)
+    show.add_argument("id", type=_entry_id)
+    write = action("write", "replace a section's text (from standard input or --body-file)")
+    write.add_argument("id", type=_entry_id)
+    write.add_argument("section", metavar="SECTION_ID")
+    write.add_argument("--body-file", type=Path, metavar="FILE")
+    quote = action("quote", "add a passage of an entry to a section as an example")
+    quote.add_argument("id", type=_entry_id)
+    quote.add_argument("section", metavar="SECTION_ID")
+    quote.add_argument("--entry", type=_entry_id, required=True, metavar="ENTRY_ID")
+    quote.add_argument("--text", required=True, metavar="PASSAGE")
+    export = action("export", "write a piece as a document for your tutor")
+    export.add_argument("id", type=_entry_id)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--format", choices=DOCUMENT_FORMATS, default="docx")
+    export.add_argument("--redact", action="store_true",
+                        help="replace identifying details found by the check with placeholders")
+    export.add_argument("--appendix", choices=("entries", "none"), default="entries",
+                        help="add each quoted entry in full at the end (default), or not")
+    delete = action("delete", "move a piece to the trash (it can be restored)")
+    delete.add_argument("id", type=_entry_id)
+    restore = action("restore", "bring a piece back from the trash")
+    restore.add_argument("id", type=_entry_id)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -32,6 +32,11 @@ class OrmWrites:
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._disposed = False
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Return the session factory, for the other kinds of writes (coursework)."""
+        return self._sessions
+
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
         """Lend a keyed DB-API connection from the engine's pool."""

@@ -26,6 +26,7 @@ from psw_journal.persistence import backups, engine, schema
 
 if TYPE_CHECKING:
     from psw_journal.core.confidentiality import Finding
+    from psw_journal.core.coursework import Coursework
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 #: Bodies longer than this (in characters) get their search snippet made in Python.
@@ -458,6 +459,30 @@ class JournalReads:
         with self.raw() as conn:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
+
+    @translated
+    def coursework_pieces(self, *, trash: bool = False) -> builtins.list[Coursework]:
+        """Return the coursework pieces (or those in the trash), most recently changed first."""
+        from psw_journal.persistence.coursework_reads import list_coursework
+
+        with self.raw() as conn:
+            return list_coursework(conn, trash=trash)
+
+    @translated
+    def coursework(self, piece_id: int) -> Coursework:
+        """Return one coursework piece, trashed or not; raise JournalError if there is none."""
+        from psw_journal.persistence.coursework_reads import fetch_coursework
+
+        with self.raw() as conn:
+            return fetch_coursework(conn, piece_id)
+
+    @translated
+    def coursework_revisions(self, piece_id: int) -> builtins.list[dict[str, Any]]:
+        """Return a piece's saved states, newest first."""
+        from psw_journal.persistence.coursework_reads import coursework_revisions
+
+        with self.raw() as conn:
+            return coursework_revisions(conn, piece_id)
 
     @translated
     def backup(self, out: Path) -> Path:

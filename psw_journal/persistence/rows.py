@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, ForeignKeyConstraint, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -119,3 +119,85 @@ class FindingsRow(Base):
     )
     key: Mapped[str] = mapped_column(Text)
     findings: Mapped[str] = mapped_column(Text)
+
+
+class CourseworkRow(Base):
+    """A coursework piece: its title and the brief it was started from."""
+
+    __tablename__ = "coursework"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    brief: Mapped[str] = mapped_column(Text, default="")
+    total_words: Mapped[int | None]
+    due: Mapped[dt.date | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    deleted_at: Mapped[dt.datetime | None]
+
+    sections: Mapped[list[CourseworkSectionRow]] = relationship(
+        back_populates="coursework", cascade="all, delete-orphan",
+        order_by="CourseworkSectionRow.position",
+    )
+
+
+class CourseworkSectionRow(Base):
+    """A section of a piece: the brief's heading and guidance, and the student's text."""
+
+    __tablename__ = "coursework_section"
+
+    coursework_id: Mapped[int] = mapped_column(
+        ForeignKey("coursework.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    position: Mapped[int]
+    heading: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    target_words: Mapped[int | None]
+    body: Mapped[str] = mapped_column(Text, default="")
+    #: Ids the section must evidence, joined by newlines.
+    principles: Mapped[str] = mapped_column(Text, default="")
+    competences: Mapped[str] = mapped_column(Text, default="")
+
+    coursework: Mapped[CourseworkRow] = relationship(back_populates="sections")
+    examples: Mapped[list[CourseworkExampleRow]] = relationship(
+        back_populates="section", cascade="all, delete-orphan",
+        order_by="CourseworkExampleRow.position",
+    )
+
+
+class CourseworkExampleRow(Base):
+    """A passage quoted from an entry into a section (it outlives the entry)."""
+
+    __tablename__ = "coursework_example"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["coursework_id", "section_key"],
+            ["coursework_section.coursework_id", "coursework_section.key"],
+            ondelete="CASCADE",
+        ),
+        Index("ix_coursework_example_section", "coursework_id", "section_key", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coursework_id: Mapped[int]
+    section_key: Mapped[str] = mapped_column(Text)
+    position: Mapped[int]
+    entry_id: Mapped[int]
+    quote: Mapped[str] = mapped_column(Text)
+    entry_title: Mapped[str] = mapped_column(Text, default="")
+    entry_date: Mapped[dt.date | None]
+
+    section: Mapped[CourseworkSectionRow] = relationship(back_populates="examples")
+
+
+class CourseworkRevisionRow(Base):
+    """A saved state of a piece's title, texts and examples (JSON), for going back."""
+
+    __tablename__ = "coursework_revision"
+    __table_args__ = (Index("ix_coursework_revision_piece", "coursework_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coursework_id: Mapped[int] = mapped_column(ForeignKey("coursework.id", ondelete="CASCADE"))
+    saved_at: Mapped[dt.datetime]
+    content: Mapped[str] = mapped_column(Text)

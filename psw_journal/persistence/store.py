@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from psw_journal.core.coursework import Coursework
 from psw_journal.core.entry import Entry, EntryDraft
 from psw_journal.core.errors import JournalDamaged, JournalError, WrongPassphrase
 from psw_journal.persistence import backups, engine, schema
@@ -303,6 +304,45 @@ class JournalStore(JournalReads):
     def set_setting(self, key: str, value: Any) -> None:
         """Save a per-journal setting."""
         self._orm.set_setting(key, json.dumps(value, ensure_ascii=False))
+
+    # -- coursework ---------------------------------------------------------------------------
+
+    @translated
+    def add_coursework(self, piece: Coursework) -> Coursework:
+        """Store a new coursework piece (from a brief) and return it with its id."""
+        from psw_journal.persistence.coursework_writes import CourseworkWrites
+
+        piece_id = CourseworkWrites(self._orm.sessions).add(piece.validated(), utc_now())
+        return self.coursework(piece_id)
+
+    @translated
+    def save_coursework(self, piece: Coursework, *, new_revision: bool = False) -> Coursework:
+        """Save a piece's title, texts and examples; return it as stored.
+
+        Args:
+            piece: The piece, with its id.
+            new_revision: Start a new revision even if the newest one is recent.
+        """
+        from psw_journal.persistence.coursework_writes import CourseworkWrites
+
+        checked = piece.validated()
+        CourseworkWrites(self._orm.sessions).save(checked, utc_now(), new_revision=new_revision)
+        assert checked.id is not None
+        return self.coursework(checked.id)
+
+    @translated
+    def move_coursework_to_trash(self, piece_id: int) -> None:
+        """Move a coursework piece to the trash, from where it can be restored."""
+        from psw_journal.persistence.coursework_writes import CourseworkWrites
+
+        CourseworkWrites(self._orm.sessions).set_deleted(piece_id, utc_now())
+
+    @translated
+    def restore_coursework(self, piece_id: int) -> None:
+        """Bring a coursework piece back from the trash."""
+        from psw_journal.persistence.coursework_writes import CourseworkWrites
+
+        CourseworkWrites(self._orm.sessions).set_deleted(piece_id, None)
 
     # -- maintenance --------------------------------------------------------------------------
 

@@ -1,69 +1,66 @@
 """Write an export off the GUI thread, so the window keeps painting and can say what it does.
 
-Redacting hundreds of entries or laying out a PDF takes seconds; done on the GUI thread the
-export dialog would look frozen. The job renders the Markdown piece by piece (stopping early
-when cancelled), then writes the file; it reads only the entries handed to it, never the
-journal.
+The job calls the export service (the same one the command line uses) with what the dialog
+prepared; it can be cancelled until writing starts.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
-from psw_journal.core.export_markdown import ExportOptions, iter_markdown
 from psw_journal.core.framework import Framework
+from psw_journal.services.export import (
+    ExportChoices,
+    ExportReport,
+    JournalSource,
+    Prepared,
+    export_document,
+)
 
 #: A save that takes longer than this shows a progress dialog.
 PROGRESS_AFTER_MS = 500
-FORMAT_SUFFIXES = {"markdown": "md", "html": "html", "pdf": "pdf", "docx": "docx"}
-_FORMAT_NAMES = {"markdown": "Markdown file", "html": "web page", "pdf": "PDF",
-                 "docx": "Word document"}
+
+
+class _Cancelled(Exception):
+    """The user cancelled before writing started."""
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
     """Everything one export needs: what to write, how, and where."""
 
-    entries: Sequence[Entry]
+    source: JournalSource
+    choices: ExportChoices
+    prepared: Prepared
     framework: Framework
-    profile: Mapping[str, object]
-    options: ExportOptions
-    fmt: str
     target: Path
 
     def describe(self) -> str:
         """Return what the job does first, in plain words."""
-        count = len(self.entries)
-        noun = "entry" if count == 1 else "entries"
-        if self.options.redact:
-            return f"Preparing {count} {noun} and replacing identifying details…"
-        return f"Preparing {count} {noun}…"
-
-    def describe_writing(self) -> str:
-        """Return what the job does once the text is ready."""
-        return f"Writing the {_FORMAT_NAMES.get(self.fmt, 'file')}…"
+        if self.prepared.piece is not None:
+            return f"Preparing {self.prepared.piece.title!r}…"
+        count = len(self.prepared.entries)
+        return f"Preparing {count} {'entry' if count == 1 else 'entries'}…"
 
 
 class ExportJob(QObject):
-    """Render and write one export; run :meth:`run` in a worker thread.
+    """Write one export; run :meth:`run` in a worker thread.
 
     Signals:
         phase_changed(str): The job moved on (preparing, writing), in plain words.
-        written(str): The export was written; the argument is its path.
+        written(object): The export was written; the argument is its ExportReport.
         failed(str): Nothing was written; the argument says why.
         cancelled(): The job stopped at the user's request; nothing was written.
     """
 
     phase_changed = Signal(str)
-    written = Signal(str)
+    written = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -76,27 +73,28 @@ class ExportJob(QObject):
         """Ask the job to stop; honoured until writing starts (any thread may call this)."""
         self._cancel.set()
 
+    def _progress(self, text: str) -> None:
+        if self._cancel.is_set():
+            raise _Cancelled
+        self.phase_changed.emit(text)
+
     def run(self) -> None:
-        """Render the document, then write it; report the outcome through a signal."""
-        from psw_journal.cli.export_cli import _write
+        """Write the document; report the outcome through a signal."""
+        from psw_journal.ui.pdf import write_pdf
 
         request = self.request
         try:
-            pieces: list[str] = []
-            for piece in iter_markdown(request.entries, request.framework, request.profile,
-                                       request.options):
-                if self._cancel.is_set():
-                    self.cancelled.emit()
-                    return
-                pieces.append(piece)
-            self.phase_changed.emit(request.describe_writing())
-            _write(request.fmt, request.target, "".join(pieces))
+            report: ExportReport = export_document(
+                request.source, request.choices, request.target, request.framework,
+                prepared=request.prepared, pdf_writer=write_pdf, progress=self._progress)
+        except _Cancelled:
+            self.cancelled.emit()
         except JournalError as exc:
             self.failed.emit(str(exc))
         except (OSError, RuntimeError, ValueError) as exc:
-            self.failed.emit(f"Cannot write {request.target}: {exc}")
+            self.failed.emit(f"Could not save {request.target}: {exc}")
         else:
-            self.written.emit(str(request.target))
+            self.written.emit(report)
 
 
 class ExportRunner(QObject):
@@ -106,13 +104,13 @@ class ExportRunner(QObject):
     it says what is happening and can cancel until writing starts.
 
     Signals:
-        written(str): The export was written; the argument is its path.
+        written(object): The export was written; the argument is its ExportReport.
         failed(str): Nothing was written; the argument says why.
         stopped(): The thread has ended, whatever the outcome (after written or failed); the
             runner may then be deleted.
     """
 
-    written = Signal(str)
+    written = Signal(object)
     failed = Signal(str)
     stopped = Signal()
 
@@ -141,13 +139,14 @@ class ExportRunner(QObject):
         assert self._thread is not None
         self._thread.start()
 
-    def _writing_started(self) -> None:
+    def _writing_started(self, text: str) -> None:
         # Writing cannot be interrupted: hide the button rather than offer one that does nothing.
-        self.progress.setCancelButton(None)
+        if text.startswith("Writing"):
+            self.progress.setCancelButton(None)
 
-    def _job_written(self, path: str) -> None:
+    def _job_written(self, report: ExportReport) -> None:
         self._end_thread()
-        self.written.emit(path)
+        self.written.emit(report)
         self.stopped.emit()
 
     def _job_failed(self, message: str) -> None:

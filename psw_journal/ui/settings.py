@@ -51,6 +51,24 @@ class AppSettings:
     def framework_path(self, value: str) -> None:
         self._qs.setValue("framework/path", value)
 
+    @property
+    def export_format(self) -> str:
+        """The document format chosen in the last export ("" = none yet)."""
+        return str(self._qs.value("export/format", "") or "")
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._qs.setValue("export/format", value)
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the last export was saved in ("" = none yet)."""
+        return str(self._qs.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._qs.setValue("export/folder", value)
+
     def state(self, key: str) -> QByteArray | None:
         """Return saved window geometry or splitter state, if any."""
         value = self._qs.value(f"window/{key}")

@@ -131,7 +131,7 @@ def test_check_and_export_read_a_0001_journal_without_upgrading_it(tmp_path: Pat
     done = run(
         path, env, "export", "--format", "markdown", "--group-by", "date", "--out", str(out)
     )
-    assert "Exported 1 entries" in done.stdout and "2 possible identifying" in done.stderr
+    assert "Exported 1 entry" in done.stdout and "2 possible identifying" in done.stderr
     assert "Kerry Tanner" in out.read_text(encoding="utf-8")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # not upgraded
 

@@ -30,7 +30,6 @@ from psw_journal.ui.dates import medium_date_format
 from psw_journal.ui.plurals import counted
 
 #: The preview keeps the writer's line breaks (nl2br), as a notebook would.
-PREVIEW_EXTENSIONS = ("extra", "sane_lists", "nl2br")
 PREVIEW_DELAY_MS = 300
 STRESS_CHOICES = (
     QT_TRANSLATE_NOOP("EntryEditor", "Not set"), QT_TRANSLATE_NOOP("EntryEditor", "1 · calm"),
@@ -141,9 +140,9 @@ class EntryEditor(QWidget):
             self.preview.setHtml("")
             return
         # python-markdown (~25 ms to import) loads with the first preview, not with the window.
-        from psw_journal.core.export_html import render_entry_html
+        from psw_journal.core.documents.html import render_fragment
 
-        html = render_entry_html(text, extensions=PREVIEW_EXTENSIONS)
+        html = render_fragment(text)
         self.preview.setHtml(html)
 
     # -- loading and reading fields -----------------------------------------------------------

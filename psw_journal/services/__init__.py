@@ -1,0 +1,1 @@
+"""Use cases shared by the desktop app and the command line (no Qt, no SQL)."""
