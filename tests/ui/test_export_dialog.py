@@ -14,15 +14,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
     QFileDialog,
     QListWidget,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
 )
 
 from psw_journal.core.framework import load_framework  # noqa: E402
 from psw_journal.persistence.store import JournalStore  # noqa: E402
-from psw_journal.ui.export_dialog import FINDING_ROLE, TARGET_ID_ROLE, ExportDialog  # noqa: E402
+from psw_journal.ui.export_dialog import TARGET_ID_ROLE, ExportDialog  # noqa: E402
+from psw_journal.ui.findings_view import FINDING_ROLE  # noqa: E402
 
 pytestmark = pytest.mark.ui
 
@@ -53,8 +56,23 @@ def _tick(qtbot, widget: QListWidget, target_id: str) -> None:  # noqa: ANN001
 
 
 def _listed_ids(dialog: ExportDialog) -> set[int]:
-    return {int(dialog.entry_list.item(i).data(FINDING_ROLE))
+    return {int(dialog.entry_list.item(i).data(TARGET_ID_ROLE))
             for i in range(dialog.entry_list.count())}
+
+
+def _close_saved_message(qtbot, dialog: ExportDialog) -> QMessageBox:  # noqa: ANN001
+    """Answer the "Export saved" message with OK, as the user would."""
+    box = None
+
+    def shown() -> bool:
+        nonlocal box
+        box = dialog.findChild(QMessageBox, "export-saved")
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(shown, timeout=5000)
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return box
 
 
 def _sha256(path: Path) -> str:
@@ -65,9 +83,13 @@ def _save_markdown(qtbot, dialog: ExportDialog, target: Path, monkeypatch) -> st
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
     dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    dialog.show()
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.args == [str(target)]
+    box = _close_saved_message(qtbot, dialog)
+    assert str(target) in box.text()
+    assert any(b.text() == "Open &folder" for b in box.buttons())
     assert dialog.result() == ExportDialog.DialogCode.Accepted
     return target.read_text(encoding="utf-8")
 
@@ -118,12 +140,12 @@ def test_choosing_a_principle_keeps_only_its_entries(qtbot, dialog, store) -> No
 
 def test_principle_filter_keeps_hand_unticked_entries_unticked(qtbot, dialog) -> None:  # noqa: ANN001
     first = dialog.entry_list.item(0)
-    first_id = int(first.data(FINDING_ROLE))
+    first_id = int(first.data(TARGET_ID_ROLE))
     first.setCheckState(Qt.CheckState.Unchecked)
     with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
         _tick(qtbot, dialog.principle_list, "safe")
     row = next(dialog.entry_list.item(i) for i in range(dialog.entry_list.count())
-               if int(dialog.entry_list.item(i).data(FINDING_ROLE)) == first_id)
+               if int(dialog.entry_list.item(i).data(TARGET_ID_ROLE)) == first_id)
     assert row.checkState() == Qt.CheckState.Unchecked
     assert first_id not in {e.id for e in dialog.chosen_entries()}
 
@@ -136,7 +158,7 @@ def test_saving_markdown_writes_the_file_and_leaves_the_journal_alone(
     try:
         dialog = ExportDialog(store, load_framework())
         qtbot.addWidget(dialog)
-        redacted = {str(item.data(0, FINDING_ROLE)) for item in dialog._items()}
+        redacted = {str(item.data(0, FINDING_ROLE)) for item in dialog.findings.rows()}
         assert redacted
         target = tmp_path / "out" / "coursework.md"
         target.parent.mkdir()
@@ -153,7 +175,7 @@ def test_saving_markdown_writes_the_file_and_leaves_the_journal_alone(
 
 
 def test_saving_keeps_what_the_user_unticked(qtbot, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    kept = next(item for item in dialog._items() if item.data(0, FINDING_ROLE) == "WF4 2LS")
+    kept = next(item for item in dialog.findings.rows() if item.data(0, FINDING_ROLE) == "WF4 2LS")
     kept.setCheckState(0, Qt.CheckState.Unchecked)
     saved = _save_markdown(qtbot, dialog, tmp_path / "kept.md", monkeypatch)
     assert "WF4 2LS" in saved
@@ -170,16 +192,16 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, dialog, tmp_path, monk
 @pytest.fixture
 def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
     """Hold the export's writing step until the test opens the gate (a slow PDF, say)."""
-    from psw_journal.cli import export_cli
+    from psw_journal.services import writers
 
     opened = threading.Event()
-    real_write = export_cli._write
+    real_write = writers.write_pdf
 
-    def slow_write(fmt: str, target: Path, text: str) -> None:
+    def slow_write(*args, **kwargs) -> int:  # noqa: ANN002, ANN003
         assert opened.wait(30), "the test never opened the gate"
-        real_write(fmt, target, text)
+        return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(export_cli, "_write", slow_write)
+    monkeypatch.setattr(writers, "write_pdf", slow_write)
     yield opened
     opened.set()
 
@@ -200,21 +222,24 @@ def test_a_slow_save_shows_progress_and_keeps_the_window_alive(
                     timeout=5000)
     with qtbot.waitSignal(dialog.saved, timeout=30_000):
         gate.set()
+    _close_saved_message(qtbot, dialog)
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_cancelling_a_save_writes_nothing(qtbot, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    from psw_journal.ui import export_job
+    from psw_journal.services import export
 
     started, release = threading.Event(), threading.Event()
+    real_compose = export.compose
 
-    def slow_pieces(*args, **kwargs) -> Iterator[str]:  # noqa: ANN002, ANN003
-        yield "# first piece\n"
+    def slow_compose(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if threading.current_thread() is QApplication.instance().thread():  # the preview
+            return real_compose(*args, **kwargs)
         started.set()
         assert release.wait(30)
-        yield "never written\n"
+        return real_compose(*args, **kwargs)
 
-    monkeypatch.setattr(export_job, "iter_markdown", slow_pieces)
+    monkeypatch.setattr(export, "compose", slow_compose)
     target = tmp_path / "coursework.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
@@ -227,4 +252,38 @@ def test_cancelling_a_save_writes_nothing(qtbot, dialog, tmp_path, monkeypatch) 
     release.set()
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5000)
     assert dialog.isVisible() and not target.exists()
-    assert list(tmp_path.glob("coursework*")) == []  # no partial file left either
+    assert list(tmp_path.glob("*coursework*")) == []  # no partial file left either
+
+
+def test_a_coursework_piece_is_exported_from_the_dialog(qtbot, store, tmp_path,
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from psw_journal.core.briefs import built_in_brief
+    from psw_journal.core.coursework import quote_from
+
+    framework = load_framework()
+    piece = store.add_coursework(built_in_brief("principles", framework).new_piece("Mine"))
+    example = quote_from(store.get(3), "I found a printed referral form")
+    safe = dataclasses.replace(piece.section("safe"), text="Rang Kerry Tanner about it.",
+                               examples=(example,))
+    store.save_coursework(dataclasses.replace(piece, sections=tuple(
+        safe if s.key == "safe" else s for s in piece.sections)))
+    dialog = ExportDialog(store, framework, coursework_id=piece.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.entry_choices.isEnabled() and dialog.appendix.isVisibleTo(dialog)
+    texts = {row.data(0, FINDING_ROLE) for row in dialog.findings.rows()}
+    assert "Kerry Tanner" in texts  # the piece's own text is checked
+    saved = _save_markdown(qtbot, dialog, tmp_path / "piece.md", monkeypatch)
+    assert "# Mine" in saved and "Kerry Tanner" not in saved and "> I found a printed" in saved
+
+
+def test_word_is_offered_only_where_it_works(qtbot, store, monkeypatch) -> None:  # noqa: ANN001
+    from psw_journal.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "docx_unavailable", lambda: "no pandoc here")
+    dialog = ExportDialog(store, load_framework())
+    qtbot.addWidget(dialog)
+    index = dialog.format.findData("docx")
+    assert not dialog.format.model().item(index).isEnabled()
+    assert dialog.format.currentData() != "docx"
