@@ -3,7 +3,7 @@
 Usage: python -m bench [--smoke] [--only NAME[,NAME...]] [--no-readme]
 
 --smoke: N=500, one repetition, no targets enforced (for tests/bench/test_bench_smoke.py).
-Names: startup, search, coverage, export, import, memory, typing, unlock.
+Names: startup, search, coverage, export, coursework, import, memory, typing, unlock.
 Exit status 0 even when targets are missed (the table says which); 1 if a benchmark failed.
 """
 
@@ -18,11 +18,12 @@ import sys
 import time
 import traceback
 
-from bench import bench_cli, bench_gui, bench_search, bench_startup
+from bench import bench_cli, bench_coursework, bench_gui, bench_search, bench_startup
 from bench.common import BENCH, Result
 from bench.generate import corpus
 
-ALL = ("startup", "search", "coverage", "export", "import", "memory", "typing", "unlock")
+ALL = ("startup", "search", "coverage", "export", "coursework", "import", "memory", "typing",
+       "unlock")
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 
 
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         "search": lambda: bench_search.bench(big, reps or 30, reps or 5, enforce),
         "coverage": lambda: bench_cli.coverage(big, reps or 9, enforce),
         "export": lambda: bench_cli.export(small, big, reps or 5, enforce),
+        "coursework": lambda: bench_coursework.bench(small, reps or 7, enforce),
         "import": lambda: bench_cli.import_jsonl(big, reps or 3, enforce),
         "memory": lambda: bench_gui.memory(big, reps or 3, enforce),
         "typing": lambda: bench_gui.typing(reps or 3, 60 if smoke else 150, 20_000, enforce),
