@@ -244,7 +244,8 @@ def test_add_show_delete_and_restore(journal: Path):
     shown = json.loads(run_cli("show", entry_id, "--json", "--journal", journal).out)
     assert shown["body"] == body
     assert shown["tags"] == ["waiting"]
-    assert (shown["principles"], shown["competences"]) == (["mutual"], ["crs_listen_non_judgemental"])
+    assert shown["principles"] == ["mutual"]
+    assert shown["competences"] == ["crs_listen_non_judgemental"]
     assert (shown["date"], shown["stress"]) == ("2026-03-02", 2)
 
     assert run_cli("delete", entry_id, "--journal", journal).code == 0
