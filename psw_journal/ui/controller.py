@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psw_journal.core.errors import FrameworkError, JournalError, WrongPassphrase
 from psw_journal.ui.busy import busy
+from psw_journal.ui.clipboard_guard import ClipboardGuard
 from psw_journal.ui.idle_lock import IdleLock
 from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.messages import tell
 from psw_journal.ui.settings import AppSettings
 from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
@@ -56,6 +58,7 @@ class AppController(QObject):
         self.settings = settings or AppSettings()
         self.bridge = JournalBridge(self)
         self.idle_lock = IdleLock(self)
+        self.clipboard = ClipboardGuard(self)
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
         self.welcome: WelcomeDialog | None = None
@@ -276,15 +279,21 @@ class AppController(QObject):
         if not self.bridge.is_open:
             return
         self.idle_lock.disarm()
-        if self.window is not None:
-            self.window.save_and_clear()
-            self.window.hide()
+        problem = self.window.lock_content() if self.window is not None else None
+        self.clipboard.take_back()
         self.bridge.close()
         if self.demo is not None:
+            if self.window is not None:
+                self.window.forget_resume()
             self.discard_demo()
             self.start()
         else:
             self.show_unlock_dialog()
+            if problem is not None and self.dialog is not None:
+                tell(self.dialog, self.tr("Your changes are not saved yet"), self.tr(
+                    "Your latest changes could not be saved: {0}\n\nThey are kept in the "
+                    "app (not on disk) and come back in the editor when you unlock. Do not "
+                    "quit before they are saved.").format(problem))
         self.locked.emit()
 
     def edit_preferences(self) -> None:
@@ -321,14 +330,24 @@ class AppController(QObject):
         self.bridge.set_profile(prefs.profile)
 
     def quit(self) -> None:
-        """Save window layout, close the journal (deleting a demo one) and leave."""
+        """Save window layout, close the journal (deleting a demo one) and leave.
+
+        If the latest changes cannot be saved the app does not quit: it says so and stays.
+        """
+        window = self.window
+        if window is not None and self.bridge.is_open and self.demo is None:
+            problem = window.session.try_save()
+            if problem is not None:
+                window.refuse_to_close(problem)
+                return
         self.idle_lock.disarm()
+        self.clipboard.take_back()
         try:
-            if self.window is not None:
-                self.settings.set_state("geometry", self.window.saveGeometry())
-                self.settings.set_state("splitter", self.window.splitter.saveState())
-                self.window.save_and_clear()
-                self.window.hide()
+            if window is not None:
+                self.settings.set_state("geometry", window.saveGeometry())
+                self.settings.set_state("splitter", window.splitter.saveState())
+                window.hide()
+                window.clear_content()
             self.settings.sync()
             self.bridge.close()
         finally:
