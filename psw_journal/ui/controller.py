@@ -66,6 +66,8 @@ class AppController(QObject):
         self.framework: Any = None
         self.idle_lock.set_timeout_minutes(self.settings.idle_minutes)
         self.idle_lock.idle.connect(self.lock)
+        if self.settings.appearance != "system":
+            self.apply_appearance()
         app = QApplication.instance()
         if app is not None:
             # However the app ends, a demo journal must not outlive it.
@@ -304,14 +306,28 @@ class AppController(QObject):
 
         profile = {k: str(v) for k, v in self.bridge.profile().items()}
         current = Preferences(self.settings.idle_minutes, self.settings.font_size,
-                              self.settings.framework_path, profile)
+                              self.settings.framework_path, profile, self.settings.appearance)
         folder = self.journal.with_name(f"{self.journal.stem}-backups")
-        dialog = PreferencesDialog(current, folder, self.window)
+        dialog = PreferencesDialog(current, folder, self.window, self._change_passphrase)
         try:
             if dialog.exec() and self.bridge.is_open:
                 self.apply_preferences(dialog.preferences())
         finally:
             dialog.deleteLater()
+
+    def _change_passphrase(self, current: str, new: str) -> None:
+        """Change the passphrase from Preferences (the demo journal's cannot be changed)."""
+        if self.demo is not None:
+            raise JournalError("The demo journal's passphrase cannot be changed.")
+        try:
+            self.bridge.change_passphrase(current, new)
+        except WrongPassphrase:
+            raise WrongPassphrase("That is not the journal's current passphrase; nothing "
+                                  "was changed.") from None
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "Passphrase changed. Older backups keep the passphrase they were made with."),
+                10000)
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Store and apply preferences; a framework that fails to load is not kept."""
@@ -320,6 +336,9 @@ class AppController(QObject):
         self.idle_lock.set_timeout_minutes(prefs.idle_minutes)
         self.settings.font_size = prefs.font_size
         self.window.editor.apply_font_size(prefs.font_size)
+        if prefs.appearance != self.settings.appearance:
+            self.settings.appearance = prefs.appearance
+            self.apply_appearance()
         if prefs.framework_path != self.settings.framework_path:
             problem = self._load_framework(prefs.framework_path, fallback=False)
             if problem is None:
@@ -328,6 +347,14 @@ class AppController(QObject):
                 QMessageBox.warning(self.window, self.tr("Framework not loaded"), self.tr(
                     "{0}\n\nThe framework you were using is kept.").format(problem))
         self.bridge.set_profile(prefs.profile)
+
+    def apply_appearance(self) -> None:
+        """Show the app light, dark or as the system does, as the settings say."""
+        from psw_journal.ui.theme import Appearance, apply_appearance
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, Appearance(self.settings.appearance))
 
     def quit(self) -> None:
         """Save window layout, close the journal (deleting a demo one) and leave.

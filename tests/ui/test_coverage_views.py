@@ -96,7 +96,7 @@ def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, fram
 
 
 def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:  # noqa: ANN001
-    from psw_journal.ui.screenshots import dark_palette
+    from psw_journal.ui.theme import dark_palette
 
     light = QStyleFactory.create("Fusion").standardPalette()
     for palette in (light, dark_palette(), QApplication.palette()):

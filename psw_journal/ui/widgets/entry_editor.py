@@ -102,7 +102,7 @@ class EntryEditor(QWidget):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         self.tabs.addTab(self.body, self.tr("&Write"))
-        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.tabs.addTab(self.preview, self.tr("&Preview"))  # Alt+V is the View menu
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         status = QHBoxLayout()
