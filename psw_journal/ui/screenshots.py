@@ -66,7 +66,8 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render welcome, unlock, main_window, link_panel, import_preview, coverage, export PNGs."""
+    """Render welcome, create/unlock (with errors), main window, link panel, import, coverage,
+    export PNGs."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
@@ -81,10 +82,14 @@ def render(out: Path, *, dark: bool = False) -> None:
         with JournalStore.create(journal, PASSPHRASE) as store:
             store.add_many(parse_jsonl(SAMPLES.read_text(encoding="utf-8")))
             link_sample_competences(store)
+        _render_create_error(Path(tmp) / "new.db", out, suffix)
         controller = AppController(journal)
         controller.start()
         assert controller.dialog is not None
         _save(controller.dialog, out / f"unlock{suffix}.png")
+        controller.dialog.passphrase.setText("a wrong guess")
+        controller.dialog.submit()
+        _save(controller.dialog, out / f"unlock_error{suffix}.png")
         controller.dialog.passphrase.setText(PASSPHRASE)
         controller.dialog.submit()
         while controller.window is None:
@@ -116,6 +121,21 @@ def _render_welcome(journal: Path, out: Path, suffix: str) -> None:
     controller.welcome.hide()
     controller.welcome.deleteLater()
     controller.welcome = None
+
+
+def _render_create_error(journal: Path, out: Path, suffix: str) -> None:
+    """The create dialog refusing a weak passphrase, saying why."""
+    from psw_journal.ui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(journal)
+    dialog.show()
+    dialog.passphrase.setText("abc")
+    dialog.repeat.setText("abc")
+    dialog.name.setText("Sam")
+    dialog.submit()
+    _save(dialog, out / f"create_error{suffix}.png")
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def _render_import(window: Any, tmp: Path, out: Path, suffix: str) -> None:
