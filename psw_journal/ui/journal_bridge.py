@@ -142,10 +142,10 @@ class JournalBridge(QObject):
             WrongPassphrase: ``current`` does not open the journal; nothing changed.
             JournalError: The journal could not be re-encrypted (the message says why).
         """
-        from psw_journal.persistence.reads import open_checked
+        from psw_journal.persistence.engine import open_existing
 
         store = self.store
-        open_checked(store.path, current).close()
+        open_existing(store.path, current).close()
         store.change_passphrase(new)
 
     # -- per-journal settings (encrypted in the journal) -------------------------------------
