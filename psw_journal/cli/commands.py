@@ -11,9 +11,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from psw_journal.cli.passphrase import read_new_passphrase, read_passphrase
+from psw_journal.cli.passphrase import (
+    read_first_passphrase,
+    read_new_passphrase,
+    read_passphrase,
+)
 from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind
-from psw_journal.core.errors import JournalError
+from psw_journal.core.errors import InvalidInput, JournalError
 from psw_journal.paths import default_journal_path
 
 #: How search hits are marked in terminal output.
@@ -88,7 +92,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
             path.parent.mkdir(mode=0o700, parents=True)
         except OSError as exc:
             raise JournalError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
-    with JournalStore.create(path, read_passphrase(confirm=True)):
+    passphrase = read_first_passphrase(allow_weak=args.allow_weak_passphrase)
+    with JournalStore.create(path, passphrase):
         pass
     print(f"Created {path}. Keep your passphrase safe: it cannot be recovered.", file=out)
     return 0
@@ -97,6 +102,14 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     """Add one entry and print its id."""
     body = read_text(args.body_file) if args.body_file else sys.stdin.read()
+    if not body.strip():
+        raise InvalidInput("The entry has no text: give it on standard input or with "
+                           "--body-file. Nothing was added.")
+    if args.competence or args.principle:
+        from psw_journal.cli.link_ids import check_link_ids
+        from psw_journal.core.framework import load_framework
+
+        check_link_ids(load_framework(), args.competence, args.principle)
     links = tuple(Link(LinkKind.COMPETENCE, c) for c in args.competence) + tuple(
         Link(LinkKind.PRINCIPLE, p) for p in args.principle
     )
@@ -161,6 +174,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{label}: {', '.join(values)}", file=out)
     if entry.draft.stress:
         print(f"Stress check-in: {entry.draft.stress}/5", file=out)
+    notes = [link for link in entry.draft.links if link.note.strip()]
+    if notes:
+        print("Evidence notes:", file=out)
+    for link in notes:
+        print(f"  {link.kind.value} {link.target_id}: {' '.join(link.note.split())}", file=out)
     print(f"\n{entry.body}", file=out)
     return 0
 
@@ -223,7 +241,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
     """Change the journal's passphrase."""
     with open_store(args, write=True) as store:
-        store.change_passphrase(read_new_passphrase())
+        store.change_passphrase(read_new_passphrase(allow_weak=args.allow_weak_passphrase))
     print(
         "Passphrase changed. Older backups still open with the passphrase they were made with.",
         file=out,

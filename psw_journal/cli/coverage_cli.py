@@ -8,7 +8,7 @@ import json
 from typing import Any, TextIO
 
 from psw_journal.core.coverage import Coverage, CoverageWindow, build_coverage
-from psw_journal.core.framework import Framework, load_framework
+from psw_journal.core.framework import Domain, Framework, load_framework
 from psw_journal.core.prompts import PROMPT_STATE_SETTING, GapPrompt, GapReason, gap_prompts
 
 _REASON_WORDS = {
@@ -80,6 +80,11 @@ def coverage_json(coverage: Coverage) -> dict[str, Any]:
             {"id": p.id, "count": p.count, "last_date": day(p.last_date)}
             for p in coverage.principles
         ],
+        "organisational_competences": [
+            {"id": c.id, "count": c.count, "last_date": day(c.last_date), "area": c.area_id,
+             "domain": c.domain_id}
+            for c in coverage.organisational
+        ],
         "areas": [_group_json(g) for g in coverage.areas],
         "domains": [_group_json(g) for g in coverage.domains],
         "not_in_framework": [
@@ -108,30 +113,42 @@ def _group_json(group: Any) -> dict[str, Any]:
 
 
 def _print_coverage(framework: Framework, coverage: Coverage, out: TextIO) -> None:
+    """Print coverage by domain and area, each competence and principle with its id for ``add``."""
     window = coverage.window
     if not window.is_all_time:
         start = window.date_from.isoformat() if window.date_from else "the start"
         end = window.date_to.isoformat() if window.date_to else "today"
         print(f"Entries from {start} to {end}", file=out)
-    total = len(coverage.competences)
-    print(f"Competences evidenced: {coverage.evidenced_count} of {total}\n", file=out)
-    for domain in framework.domains:
-        roll = coverage.group(domain.id)
-        print(f"{domain.name}  ({roll.describe()})", file=out)
+    print(f"Competences evidenced: {coverage.evidenced_count} of {coverage.total}", file=out)
+    print("Link an entry with: psw-journal add --competence ID --principle ID ...\n", file=out)
+    width = max(len(c.id) for c in framework.competences)
+    own = [d for d in framework.domains if not d.is_organisational]
+    employer = [d for d in framework.domains if d.is_organisational]
+    _print_domains(own, coverage, width, out)
+    print("\nPrinciples", file=out)
+    for principle in coverage.principles:
+        last = principle.last_date.isoformat() if principle.last_date else "-"
+        print(f"  {principle.count:>4}  {last:<10}  {principle.id:<{width}}  {principle.name}",
+              file=out)
+    if employer:
+        print("\nYour employer's competences (not counted in your total)", file=out)
+        _print_domains(employer, coverage, width, out)
+    if coverage.unknown:
+        print("\nNot in this framework", file=out)
+        for unknown in coverage.unknown:
+            print(f"  {unknown.count:>4}  {unknown.kind} {unknown.target_id}", file=out)
+
+
+def _print_domains(domains: list[Domain], coverage: Coverage, width: int, out: TextIO) -> None:
+    for domain in domains:
+        print(f"{domain.name}  ({coverage.group(domain.id).describe()})", file=out)
         for area in domain.areas:
             print(f"  {area.name}  ({coverage.group(area.id).describe()})", file=out)
             for comp in area.competences:
                 row = coverage.competence(comp.id)
                 last = row.last_date.isoformat() if row.last_date else "-"
-                print(f"    {row.count:>4}  {last:<10}  {_short(comp.statement, 70)}", file=out)
-    print("\nPrinciples", file=out)
-    for principle in coverage.principles:
-        last = principle.last_date.isoformat() if principle.last_date else "-"
-        print(f"  {principle.count:>4}  {last:<10}  {principle.name}", file=out)
-    if coverage.unknown:
-        print("\nNot in this framework", file=out)
-        for unknown in coverage.unknown:
-            print(f"  {unknown.count:>4}  {unknown.kind} {unknown.target_id}", file=out)
+                print(f"    {row.count:>4}  {last:<10}  {comp.id:<{width}}  "
+                      f"{_short(comp.statement, 60)}", file=out)
 
 
 def _short(text: str, width: int) -> str:

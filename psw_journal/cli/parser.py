@@ -54,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="journal file (default: journal.db in your data folder, or $PSW_JOURNAL_PATH)",
     )
     json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON instead of text")
+    # SUPPRESS: a command's own default must not undo a --json given before the command.
+    json_flag.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS,
+        help="print JSON instead of text",
+    )
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "$PSW_JOURNAL_PASSPHRASE or asked for on the terminal; it is never an argument.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -76,7 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=text, parents=[journal, *parents])
 
-    command("init", "create a new journal")
+    weak = argparse.ArgumentParser(add_help=False)
+    weak.add_argument(
+        "--allow-weak-passphrase",
+        action="store_true",
+        help="accept a passphrase that is easy to guess (the journal's only protection)",
+    )
+    command("init", "create a new journal", weak)
 
     add = command("add", "add an entry (body from standard input or --body-file)")
     add.add_argument("--title", required=True)
@@ -155,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the journal with a backup (the current one is kept)")
     restore.add_argument("file", type=Path)
 
-    command("passwd", "change the journal's passphrase")
+    command("passwd", "change the journal's passphrase", weak)
     _add_coursework(command("coursework", "write reflective coursework from your journal"),
                     journal, json_flag)
     return parser
@@ -216,7 +227,7 @@ def _desktop_args(args: list[str]) -> argparse.Namespace | None:
     Building every subcommand's parser costs ~4 ms before the first window shows; anything
     but ``--journal PATH`` and ``--demo`` (help, a command, a typo) goes to the full parser.
     """
-    parsed = argparse.Namespace(demo=False, command=None)
+    parsed = argparse.Namespace(demo=False, json=False, command=None)
     rest = iter(args)
     for arg in rest:
         if arg == "--demo":

@@ -5,7 +5,8 @@ occurred_on)``, or the same information already aggregated per target (``TargetT
 an SQL ``GROUP BY`` returns). The output is a frozen ``Coverage``: every competence and
 principle of the framework with its count of distinct entries and last date (zeros included),
 roll-ups per area and domain, and the linked ids this framework does not know, which are
-listed apart and never dropped.
+listed apart and never dropped. The employing organisation's competences are counted apart
+(``organisational``): they are not the worker's to evidence, so totals and prompts leave them out.
 """
 
 from __future__ import annotations
@@ -137,8 +138,9 @@ class UnknownTarget:
 class Coverage:
     """Coverage of a whole framework in one window.
 
-    ``competences`` and ``principles`` follow framework order and include zeros; ``areas``
-    and ``domains`` too (domains without areas have a total of 0).
+    ``competences`` (the worker's own), ``organisational`` (the employer's) and
+    ``principles`` follow framework order and include zeros; ``areas`` and ``domains`` too
+    (domains without areas have a total of 0).
     """
 
     window: CoverageWindow
@@ -148,6 +150,7 @@ class Coverage:
     domains: tuple[GroupCoverage, ...]
     principles: tuple[PrincipleCoverage, ...]
     unknown: tuple[UnknownTarget, ...]
+    organisational: tuple[CompetenceCoverage, ...] = ()
     _competence_index: dict[str, CompetenceCoverage] = field(
         init=False, repr=False, compare=False
     )
@@ -156,7 +159,8 @@ class Coverage:
 
     def __post_init__(self) -> None:
         """Build the id indexes."""
-        object.__setattr__(self, "_competence_index", {c.id: c for c in self.competences})
+        object.__setattr__(self, "_competence_index",
+                           {c.id: c for c in (*self.competences, *self.organisational)})
         object.__setattr__(self, "_principle_index", {p.id: p for p in self.principles})
         groups = {g.id: g for g in (*self.domains, *self.areas)}
         object.__setattr__(self, "_group_index", groups)
@@ -175,8 +179,13 @@ class Coverage:
 
     @property
     def evidenced_count(self) -> int:
-        """Return how many competences are evidenced at least once."""
+        """Return how many of the worker's own competences are evidenced at least once."""
         return sum(1 for c in self.competences if c.count)
+
+    @property
+    def total(self) -> int:
+        """Return how many competences are the worker's own (the "of 77" in "5 of 77")."""
+        return len(self.competences)
 
 
 def subtract_months(day: dt.date, months: int) -> dt.date:
@@ -247,13 +256,13 @@ def build_coverage(
         The coverage, with every competence and principle of the framework.
     """
     merged = _merge(tallies)
-    competences = tuple(
+    every = tuple(
         CompetenceCoverage(
             c.id, c.area_id, c.domain_id, *_count_and_last(merged, "competence", c.id)
         )
         for c in framework.competences
     )
-    by_id = {c.id: c for c in competences}
+    by_id = {c.id: c for c in every}
     areas = tuple(
         _group(area.id, area.name, [by_id[c.id] for c in area.competences], well_evidenced_at)
         for area in framework.areas
@@ -276,7 +285,11 @@ def build_coverage(
         for (kind, target_id), (count, last) in sorted(merged.items())
         if not _is_known(framework, kind, target_id)
     )
-    return Coverage(window, well_evidenced_at, competences, areas, domains, principles, unknown)
+    return Coverage(
+        window, well_evidenced_at, tuple(by_id[c.id] for c in framework.psw_competences),
+        areas, domains, principles, unknown,
+        organisational=tuple(by_id[c.id] for c in framework.organisational_competences),
+    )
 
 
 def _merge(tallies: Iterable[TargetTally]) -> dict[tuple[str, str], tuple[int, dt.date | None]]:

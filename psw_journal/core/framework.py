@@ -83,6 +83,8 @@ class Domain:
     name: str
     description: str
     areas: tuple[Area, ...]
+    #: The employing organisation's competences, not the peer support worker's own.
+    is_organisational: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,12 @@ class Framework:
     source_documents: tuple[str, ...] = ()
     areas: tuple[Area, ...] = field(init=False, repr=False, compare=False)
     competences: tuple[Competence, ...] = field(init=False, repr=False, compare=False)
+    #: The worker's own competences: those coverage totals and gap prompts are about.
+    psw_competences: tuple[Competence, ...] = field(init=False, repr=False, compare=False)
+    #: The employing organisation's competences (shown apart).
+    organisational_competences: tuple[Competence, ...] = field(
+        init=False, repr=False, compare=False
+    )
     _domain_index: dict[str, Domain] = field(init=False, repr=False, compare=False)
     _area_index: dict[str, Area] = field(init=False, repr=False, compare=False)
     _competence_index: dict[str, Competence] = field(init=False, repr=False, compare=False)
@@ -142,6 +150,11 @@ class Framework:
         competences = tuple(competence for area in areas for competence in area.competences)
         object.__setattr__(self, "areas", areas)
         object.__setattr__(self, "competences", competences)
+        employer = {domain.id for domain in self.domains if domain.is_organisational}
+        object.__setattr__(self, "psw_competences",
+                           tuple(c for c in competences if c.domain_id not in employer))
+        object.__setattr__(self, "organisational_competences",
+                           tuple(c for c in competences if c.domain_id in employer))
         object.__setattr__(self, "_domain_index", {node.id: node for node in self.domains})
         object.__setattr__(self, "_area_index", {node.id: node for node in areas})
         object.__setattr__(self, "_competence_index", {node.id: node for node in competences})
@@ -431,6 +444,7 @@ def _domain(raw: Raw) -> Domain:
         name=raw["name"],
         description=raw.get("description", ""),
         areas=tuple(_area(area, domain_id) for area in raw["areas"]),
+        is_organisational=raw.get("audience") == "organisation",
     )
 
 

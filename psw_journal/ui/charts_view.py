@@ -11,16 +11,16 @@ from typing import Any
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -80,6 +80,13 @@ class ChartsView(QWidget):
         view.setMinimumSize(320, 240)
         view.setAccessibleName(title)
         return view
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a switch between light and dark while the charts are on show."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for view in (self.principles_view, self.timeline_view, self.stress_view):
+                self._style(view.chart())
 
     def set_source(self, store: Any, framework: Framework) -> None:
         """Read another open journal (after unlocking) or framework, and redraw."""
@@ -165,21 +172,20 @@ class ChartsView(QWidget):
         dots.setBorderColor(colour)
         # One call with every point: PySide6 6.12 on Python 3.11 loses a reference to None on
         # each call of a method returning void, so a call per point crashes a big journal.
-        xy = [QPointF(QDateTime(_qdate(day), QTime(12, 0)).toMSecsSinceEpoch(), stress)
-              for day, stress in points]
+        xy = [QPointF(_msecs(day) + 12 * 3_600_000, stress) for day, stress in points]
         line.append(xy)
         dots.append(xy)
         chart.addSeries(line)
         chart.addSeries(dots)
-        time_axis = QDateTimeAxis()
-        time_axis.setFormat("MMM yy")
-        if points:
-            first, last = points[0][0], points[-1][0]
-            if first == last:
-                first, last = first - dt.timedelta(days=15), last + dt.timedelta(days=15)
-            time_axis.setRange(QDateTime(_qdate(first), QTime(0, 0)),
-                               QDateTime(_qdate(last), QTime(23, 59)))
-        time_axis.setTickCount(5)
+        first, last = (points[0][0], points[-1][0]) if points else (dt.date.today(),) * 2
+        if last - first < dt.timedelta(days=30):
+            first, last = first - dt.timedelta(days=15), last + dt.timedelta(days=15)
+        time_axis = QCategoryAxis()
+        time_axis.setRange(_msecs(first), _msecs(last))
+        time_axis.setStartValue(_msecs(first) - 1)  # a label may sit on the first day
+        time_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for day, label in month_ticks(first, last):
+            time_axis.append(label, _msecs(day))
         values = QValueAxis()
         values.setRange(0.5, 5.5)
         values.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -244,6 +250,28 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _msecs(day: dt.date) -> float:
+    return float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
+
+
+def month_ticks(first: dt.date, last: dt.date, most: int = 6) -> list[tuple[dt.date, str]]:
+    """Return the first days of months between two dates to label a time axis, at most ``most``.
+
+    Labels read "Nov 2026", each once; a long range labels every second, third... month.
+    A range inside one month is labelled with that month at its start.
+    """
+    starts = []
+    year, month = first.year, first.month
+    while dt.date(year, month, 1) <= last:
+        if dt.date(year, month, 1) >= first:
+            starts.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if not starts:
+        return [(first, first.strftime("%b %Y"))]
+    step = -(-len(starts) // most)
+    return [(day, day.strftime("%b %Y")) for day in starts[::step]]
+
+
 def _clear(chart: QChart) -> None:
     chart.removeAllSeries()
     for axis in chart.axes():
@@ -264,4 +292,5 @@ def _month_range(months: list[str]) -> list[str]:
 
 
 def _month_label(month: str) -> str:
-    return dt.date(int(month[:4]), int(month[5:7]), 1).strftime("%b %y")
+    """Return "Nov 2026": a two-digit year ("Nov 26") reads as the 26th of November."""
+    return dt.date(int(month[:4]), int(month[5:7]), 1).strftime("%b %Y")

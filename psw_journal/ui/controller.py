@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psw_journal.core.errors import FrameworkError, JournalError, WrongPassphrase
 from psw_journal.ui.busy import busy
+from psw_journal.ui.clipboard_guard import ClipboardGuard
 from psw_journal.ui.idle_lock import IdleLock
 from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.messages import tell
 from psw_journal.ui.settings import AppSettings
 from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
@@ -56,6 +58,7 @@ class AppController(QObject):
         self.settings = settings or AppSettings()
         self.bridge = JournalBridge(self)
         self.idle_lock = IdleLock(self)
+        self.clipboard = ClipboardGuard(self)
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
         self.welcome: WelcomeDialog | None = None
@@ -63,6 +66,8 @@ class AppController(QObject):
         self.framework: Any = None
         self.idle_lock.set_timeout_minutes(self.settings.idle_minutes)
         self.idle_lock.idle.connect(self.lock)
+        if self.settings.appearance != "system":
+            self.apply_appearance()
         app = QApplication.instance()
         if app is not None:
             # However the app ends, a demo journal must not outlive it.
@@ -276,15 +281,21 @@ class AppController(QObject):
         if not self.bridge.is_open:
             return
         self.idle_lock.disarm()
-        if self.window is not None:
-            self.window.save_and_clear()
-            self.window.hide()
+        problem = self.window.lock_content() if self.window is not None else None
+        self.clipboard.take_back()
         self.bridge.close()
         if self.demo is not None:
+            if self.window is not None:
+                self.window.forget_resume()
             self.discard_demo()
             self.start()
         else:
             self.show_unlock_dialog()
+            if problem is not None and self.dialog is not None:
+                tell(self.dialog, self.tr("Your changes are not saved yet"), self.tr(
+                    "Your latest changes could not be saved: {0}\n\nThey are kept in the "
+                    "app (not on disk) and come back in the editor when you unlock. Do not "
+                    "quit before they are saved.").format(problem))
         self.locked.emit()
 
     def edit_preferences(self) -> None:
@@ -295,14 +306,28 @@ class AppController(QObject):
 
         profile = {k: str(v) for k, v in self.bridge.profile().items()}
         current = Preferences(self.settings.idle_minutes, self.settings.font_size,
-                              self.settings.framework_path, profile)
+                              self.settings.framework_path, profile, self.settings.appearance)
         folder = self.journal.with_name(f"{self.journal.stem}-backups")
-        dialog = PreferencesDialog(current, folder, self.window)
+        dialog = PreferencesDialog(current, folder, self.window, self._change_passphrase)
         try:
             if dialog.exec() and self.bridge.is_open:
                 self.apply_preferences(dialog.preferences())
         finally:
             dialog.deleteLater()
+
+    def _change_passphrase(self, current: str, new: str) -> None:
+        """Change the passphrase from Preferences (the demo journal's cannot be changed)."""
+        if self.demo is not None:
+            raise JournalError("The demo journal's passphrase cannot be changed.")
+        try:
+            self.bridge.change_passphrase(current, new)
+        except WrongPassphrase:
+            raise WrongPassphrase("That is not the journal's current passphrase; nothing "
+                                  "was changed.") from None
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "Passphrase changed. Older backups keep the passphrase they were made with."),
+                10000)
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Store and apply preferences; a framework that fails to load is not kept."""
@@ -311,6 +336,9 @@ class AppController(QObject):
         self.idle_lock.set_timeout_minutes(prefs.idle_minutes)
         self.settings.font_size = prefs.font_size
         self.window.editor.apply_font_size(prefs.font_size)
+        if prefs.appearance != self.settings.appearance:
+            self.settings.appearance = prefs.appearance
+            self.apply_appearance()
         if prefs.framework_path != self.settings.framework_path:
             problem = self._load_framework(prefs.framework_path, fallback=False)
             if problem is None:
@@ -320,15 +348,33 @@ class AppController(QObject):
                     "{0}\n\nThe framework you were using is kept.").format(problem))
         self.bridge.set_profile(prefs.profile)
 
+    def apply_appearance(self) -> None:
+        """Show the app light, dark or as the system does, as the settings say."""
+        from psw_journal.ui.theme import Appearance, apply_appearance
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, Appearance(self.settings.appearance))
+
     def quit(self) -> None:
-        """Save window layout, close the journal (deleting a demo one) and leave."""
+        """Save window layout, close the journal (deleting a demo one) and leave.
+
+        If the latest changes cannot be saved the app does not quit: it says so and stays.
+        """
+        window = self.window
+        if window is not None and self.bridge.is_open and self.demo is None:
+            problem = window.session.try_save()
+            if problem is not None:
+                window.refuse_to_close(problem)
+                return
         self.idle_lock.disarm()
+        self.clipboard.take_back()
         try:
-            if self.window is not None:
-                self.settings.set_state("geometry", self.window.saveGeometry())
-                self.settings.set_state("splitter", self.window.splitter.saveState())
-                self.window.save_and_clear()
-                self.window.hide()
+            if window is not None:
+                self.settings.set_state("geometry", window.saveGeometry())
+                self.settings.set_state("splitter", window.splitter.saveState())
+                window.hide()
+                window.clear_content()
             self.settings.sync()
             self.bridge.close()
         finally:

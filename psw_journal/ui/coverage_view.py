@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.coverage import Coverage, CoverageWindow, build_coverage
-from psw_journal.core.framework import Framework
+from psw_journal.core.framework import Domain, Framework
 from psw_journal.persistence.coverage_queries import link_tallies
 from psw_journal.persistence.store import EntryQuery
 from psw_journal.ui.widgets.wrapping_tree import WrappingDelegate, WrappingTreeView
@@ -48,6 +48,9 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole.value + 4
 NAME_COLUMN, COUNT_COLUMN, LAST_COLUMN = 0, 1, 2
 _COUNT_WIDTH = 30  # pixels kept for the count before its bar
 WINDOW_ALL, WINDOW_3_MONTHS, WINDOW_CUSTOM = 0, 1, 2
+EMPLOYER_HEADING = "Your employer's competences"
+EMPLOYER_TIP = ("What the organisation you work for should do to support peer support workers. "
+                "They are shown for reference and are not counted in your total.")
 #: WCAG 2.1 (1.4.11) asks 3:1 for meaningful graphics; tired eyes after a shift get text's 4.5:1.
 _MIN_BAR_CONTRAST = 4.5
 
@@ -326,9 +329,9 @@ class CoverageView(QWidget):
             return
         self._coverage = coverage
         self._fill_tree(self._coverage)
-        total = len(self._coverage.competences)
         self.summary_label.setText(
-            f"{self._coverage.evidenced_count} of {total} competences evidenced"
+            f"{self._coverage.evidenced_count} of your {self._coverage.total} competences "
+            "evidenced"
         )
         if self._selected_competence:
             self.select_competence(self._selected_competence)
@@ -345,27 +348,20 @@ class CoverageView(QWidget):
 
     def _fill_tree(self, coverage: Coverage) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        self.bar_delegate.scale_max = max([1, *(c.count for c in coverage.competences)])
+        self.bar_delegate.scale_max = max(
+            [1, *(c.count for c in (*coverage.competences, *coverage.organisational))])
         root = self.model.invisibleRootItem()
+        employer = [d for d in self._framework.domains if d.is_organisational]
         for domain in self._framework.domains:
-            roll = coverage.group(domain.id)
-            domain_row = self._row(domain.name, roll.describe() if roll.total else "none listed",
-                                   "", "domain", domain.id,
-                                   roll.share_evidenced if roll.total else None)
-            root.appendRow(domain_row)
-            for area in domain.areas:
-                area_roll = coverage.group(area.id)
-                area_row = self._row(area.name,
-                                     area_roll.describe() if area_roll.total else "none listed",
-                                     "", "area", area.id,
-                                     area_roll.share_evidenced if area_roll.total else None)
-                domain_row[0].appendRow(area_row)
-                for comp in area.competences:
-                    row = coverage.competence(comp.id)
-                    item = self._row(comp.statement, str(row.count), _day(row.last_date),
-                                     "competence", comp.id, row.count)
-                    item[0].setToolTip(comp.statement)
-                    area_row[0].appendRow(item)
+            if not domain.is_organisational:
+                self._fill_domain(coverage, domain, root)
+        if employer:
+            # The employer's competences: shown, but apart and outside the worker's total.
+            header = self._row(EMPLOYER_HEADING, "not in your total", "", "employer", "", None)
+            header[0].setToolTip(EMPLOYER_TIP)
+            root.appendRow(header)
+            for domain in employer:
+                self._fill_domain(coverage, domain, header[0])
         if coverage.unknown:
             unknown_row = self._row("Not in this framework", f"{len(coverage.unknown)} ids", "",
                                     "unknown", "", None)
@@ -375,6 +371,26 @@ class CoverageView(QWidget):
                     _day(target.last_date), "unknown", target.target_id, target.count))
             root.appendRow(unknown_row)
         self.tree.expandToDepth(0)
+
+    def _fill_domain(self, coverage: Coverage, domain: Domain, parent: QStandardItem) -> None:
+        roll = coverage.group(domain.id)
+        domain_row = self._row(domain.name, roll.describe() if roll.total else "none listed",
+                               "", "domain", domain.id,
+                               roll.share_evidenced if roll.total else None)
+        parent.appendRow(domain_row)
+        for area in domain.areas:
+            area_roll = coverage.group(area.id)
+            area_row = self._row(area.name,
+                                 area_roll.describe() if area_roll.total else "none listed",
+                                 "", "area", area.id,
+                                 area_roll.share_evidenced if area_roll.total else None)
+            domain_row[0].appendRow(area_row)
+            for comp in area.competences:
+                row = coverage.competence(comp.id)
+                item = self._row(comp.statement, str(row.count), _day(row.last_date),
+                                 "competence", comp.id, row.count)
+                item[0].setToolTip(comp.statement)
+                area_row[0].appendRow(item)
 
     @staticmethod
     def _row(name: str, count: str, last: str, kind: str, target_id: str,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from psw_journal.core.entry import Entry, EntryDraft
+from psw_journal.core.entry import Entry, EntryDraft, Link
 from psw_journal.core.errors import JournalError
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.templates import Template
@@ -58,13 +60,20 @@ class EditSession(QObject):
             self._bridge.prepare_to_edit()
 
     def save_now(self) -> bool:
-        """Save unsaved changes now; return False if saving failed."""
+        """Save unsaved changes now; return False (and emit ``save_failed``) if saving failed."""
+        problem = self.try_save()
+        if problem is not None:
+            self.save_failed.emit(problem)
+        return problem is None
+
+    def try_save(self) -> str | None:
+        """Save unsaved changes now; return why saving failed, or None (nothing is shown)."""
         self._timer.stop()
         if not self.is_dirty or self.is_read_only or not self._bridge.is_open:
-            return True
+            return None
         fields = self._editor.fields()
         if self.entry_id is None and not (fields.title.strip() or fields.body.strip()):
-            return True
+            return None
         draft = EntryDraft(title=fields.title, body=fields.body, occurred_on=fields.occurred_on,
                            tags=fields.tags, links=self._links.links(),
                            template=self._template, stress=fields.stress)
@@ -73,8 +82,7 @@ class EditSession(QObject):
             entry = self._bridge.save(self.entry_id, draft, new_revision=self._starts_revision)
         except JournalError as exc:
             self._editor.state.setText(self.tr("Not saved"))
-            self.save_failed.emit(str(exc))
-            return False
+            return str(exc)
         self.entry_id = entry.id
         self.is_dirty = False
         if (entry.title, entry.body) != self._saved_text:
@@ -84,7 +92,30 @@ class EditSession(QObject):
         self._saved_text = (entry.title, entry.body)
         self._editor.state.setText(self.tr("Saved"))
         self.saved.emit(entry, is_new)
-        return True
+        return None
+
+    def unsaved_edit(self) -> UnsavedEdit | None:
+        """Return the changes not saved yet (to keep them while the journal is locked)."""
+        if not self.is_dirty or self.is_read_only:
+            return None
+        return UnsavedEdit(self.entry_id, self._editor.fields(), self._links.links(),
+                           self._template, self._starts_revision, self._saved_text)
+
+    def resume_edit(self, edit: UnsavedEdit) -> None:
+        """Put unsaved changes back in the editor, still unsaved, and try saving them soon."""
+        self.entry_id = edit.entry_id
+        self._template = edit.template
+        self._starts_revision = edit.starts_revision
+        self._saved_text = edit.saved_text
+        self.is_read_only = False
+        self._editor.load(edit.fields)
+        self._editor.set_read_only(False)
+        self._links.set_read_only(False)
+        self._links.set_links(edit.links)
+        self.entry_changed.emit(edit.entry_id)
+        self.is_dirty = True
+        self._editor.state.setText(self.tr("Not saved yet: your changes from before the lock"))
+        self._timer.start()
 
     def open_entry(self, entry_id: int) -> bool:
         """Save the current entry, then load another; keep the current one if saving failed."""
@@ -111,6 +142,7 @@ class EditSession(QObject):
         self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
                                        draft.stress))
         self._editor.set_read_only(entry.is_trashed)
+        self._links.set_read_only(entry.is_trashed)
         self._editor.state.setText(self.tr("In the trash (read-only)") if entry.is_trashed
                                    else "")
         self._links.set_links(draft.links)
@@ -146,6 +178,7 @@ class EditSession(QObject):
         self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
                                        draft.stress))
         self._editor.set_read_only(False)
+        self._links.set_read_only(False)
         self._links.set_links(draft.links)
         self.is_dirty = False
         self._editor.state.setText(state)
@@ -160,5 +193,20 @@ class EditSession(QObject):
         self.is_read_only = False
         self._template = None
         self._editor.clear()
+        # A trashed entry left the editor read-only: an empty editor must take typing again.
+        self._editor.set_read_only(False)
+        self._links.set_read_only(False)
         self._links.clear()
         self.entry_changed.emit(None)
+
+
+@dataclass(frozen=True, slots=True)
+class UnsavedEdit:
+    """An entry's changes that could not be saved, held in memory until they can be."""
+
+    entry_id: int | None
+    fields: EditorFields
+    links: tuple[Link, ...]
+    template: str | None
+    starts_revision: bool
+    saved_text: tuple[str, str]

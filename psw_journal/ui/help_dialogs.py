@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from psw_journal import __version__
@@ -54,11 +54,43 @@ def framework_html(framework: Any) -> str:
     return "".join(parts)
 
 
+def human_keys(action: QAction) -> str:
+    """Return an action's main shortcut as a person types it ("Ctrl+Z"), or "" if none.
+
+    Standard keys also bind alternatives and keys few keyboards have ("Ctrl+Z, F14, Undo"):
+    the first one on an ordinary keyboard is the one to learn.
+    """
+    keys = [sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            for sequence in action.shortcuts() if _is_typeable(sequence)]
+    return keys[0] if keys else ""
+
+
+def _is_typeable(sequence: QKeySequence) -> bool:
+    """Tell whether every key of a sequence is on an ordinary keyboard."""
+    for index in range(sequence.count()):
+        key = sequence[index].key()
+        if key in _ODD_KEYS or (Qt.Key.Key_F13 <= key <= Qt.Key.Key_F35):
+            return False
+        if key.value >= Qt.Key.Key_Escape.value and key not in _NAMED_KEYS:
+            return False
+    return sequence.count() > 0
+
+
+_NAMED_KEYS = frozenset({
+    Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backspace, Qt.Key.Key_Return,
+    Qt.Key.Key_Enter, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Home, Qt.Key.Key_End,
+    Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown, *(Qt.Key(Qt.Key.Key_F1.value + n) for n in range(12)),
+})
+_ODD_KEYS = frozenset({Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Exit, Qt.Key.Key_Find,
+                       Qt.Key.Key_Save, Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Close})
+
+
 def shortcuts_html(actions: list[QAction]) -> str:
     """Return a table of the actions that have keyboard shortcuts."""
     rows = []
     for action in actions:
-        keys = ", ".join(s.toString(s.SequenceFormat.NativeText) for s in action.shortcuts())
+        keys = human_keys(action)
         if keys:
             name = html.escape(action.text().replace("&", ""))
             rows.append(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import Revision, count_words
+from psw_journal.ui.plurals import counted
 
 
 class HistoryDialog(QDialog):
@@ -38,7 +39,8 @@ class HistoryDialog(QDialog):
             "&Restore this version", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName("Restore this version")
         for i, revision in enumerate(revisions):
-            label = f"{revision.saved_at:%d %b %Y, %H:%M}  ·  {count_words(revision.body)} words"
+            words = counted("HistoryDialog", "{0} word", "{0} words", count_words(revision.body))
+            label = f"{revision.saved_at:%d %b %Y, %H:%M}  ·  {words}"
             if i == 0:
                 label += "  (current)"
             item = QListWidgetItem(label)
@@ -47,7 +49,11 @@ class HistoryDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.text)
-        splitter.setSizes([260, 500])
+        # The list is as wide as its longest label, "(current)" included.
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + frame + 8)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self.list.minimumWidth(), 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)

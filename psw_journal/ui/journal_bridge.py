@@ -135,6 +135,19 @@ class JournalBridge(QObject):
         """Return the tags in use, most used first."""
         return [] if self._store is None else [tag for tag, _ in self._store.tags()]
 
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt the journal with a new passphrase, once the current one is confirmed.
+
+        Raises:
+            WrongPassphrase: ``current`` does not open the journal; nothing changed.
+            JournalError: The journal could not be re-encrypted (the message says why).
+        """
+        from psw_journal.persistence.engine import open_existing
+
+        store = self.store
+        open_existing(store.path, current).close()
+        store.change_passphrase(new)
+
     # -- per-journal settings (encrypted in the journal) -------------------------------------
 
     def profile(self) -> dict[str, Any]:

@@ -6,9 +6,10 @@ and empties them, with every other dialog, when the journal locks.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,22 +28,33 @@ from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
 from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind, draft_for_prompt
 from psw_journal.ui.busy import busy
-from psw_journal.ui.edit_session import EditSession
+from psw_journal.ui.edit_session import EditSession, UnsavedEdit
 from psw_journal.ui.help_dialogs import show_about, show_framework_info, show_shortcuts
 from psw_journal.ui.icons import icon
 from psw_journal.ui.journal_bridge import JournalBridge
+from psw_journal.ui.messages import tell
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from psw_journal.ui.plurals import counted
 from psw_journal.ui.suggestion_feed import SuggestionFeed
 from psw_journal.ui.templates import TEMPLATES, Template
 from psw_journal.ui.widgets.entry_delegate import EntryDelegate
-from psw_journal.ui.widgets.entry_editor import EntryEditor
+from psw_journal.ui.widgets.entry_editor import EditorPlace, EntryEditor
 from psw_journal.ui.widgets.filter_bar import FilterBar
 from psw_journal.ui.widgets.link_panel import LinkPanel
 
 if TYPE_CHECKING:
     # Built on first use: the coverage window pulls in QtCharts, the dialogs their own parsers.
     from psw_journal.ui.coverage_window import CoverageWindow
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """Where the user was when the journal locked, and any changes that could not be saved."""
+
+    entry_id: int | None
+    place: EditorPlace
+    unsaved: UnsavedEdit | None
+    showing_trash: bool
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +88,8 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel(self.tr(
             "Demo journal: changes are thrown away when you close the app."))
         self._coverage_window: CoverageWindow | None = None
+        #: Where the user was when the journal locked (no content unless a save failed).
+        self._resume: ResumePoint | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -231,7 +245,8 @@ class MainWindow(QMainWindow):
         self.editor.body.undoAvailable.connect(a["undo"].setEnabled)
         self.editor.body.redoAvailable.connect(a["redo"].setEnabled)
         self.filter_bar.trash.toggled.connect(self._update_trash_actions)
-        self._update_trash_actions(False)
+        self.session.entry_changed.connect(self._update_trash_actions)
+        self._update_trash_actions()
 
     @property
     def coverage_window(self) -> CoverageWindow:
@@ -261,16 +276,41 @@ class MainWindow(QMainWindow):
             self._coverage_window.set_framework(framework)
 
     def load_journal(self) -> None:
-        """Fill the list from the freshly unlocked journal; the tag filter follows.
+        """Fill the list from the freshly unlocked journal and go back to where the user was.
 
         Counting tags (~13 ms at 10,000 entries) waits for the next turn of the event loop,
         so the window shows with its list first.
         """
+        resume, self._resume = self._resume, None
+        if resume is not None and resume.showing_trash:
+            with QSignalBlocker(self.filter_bar.trash):
+                self.filter_bar.trash.setChecked(True)
+            self._update_trash_actions()
         self.refresh_list()
-        self.editor.title.setFocus()
-        if self.list_model.rowCount() == 0:
-            self.new_entry(TEMPLATES[0])
+        if resume is None or not self._resume_at(resume):
+            self.editor.title.setFocus()
+            if self.list_model.rowCount() == 0:
+                self.new_entry(TEMPLATES[0])
         QTimer.singleShot(0, self, self._reload_tags)
+
+    def _resume_at(self, resume: ResumePoint) -> bool:
+        """Open the entry the user was on (or their unsaved changes) at the same place."""
+        if resume.unsaved is not None:
+            self.session.resume_edit(resume.unsaved)
+            self.statusBar().showMessage(self.tr(
+                "Your changes from before the lock are back; saving them again."), 10000)
+        elif resume.entry_id is None:
+            self.new_entry(TEMPLATES[0])
+        else:
+            try:
+                self.session.open_entry(resume.entry_id)
+            except JournalError:  # deleted meanwhile (from the command line)
+                return False
+        if self.session.entry_id is not None and self.list_model.row_of(
+                self.session.entry_id) >= 0:
+            self._select_entry(self.session.entry_id)
+        self.editor.restore_place(resume.place)
+        return True
 
     def _reload_tags(self) -> None:
         if self.bridge.is_open:
@@ -389,9 +429,13 @@ class MainWindow(QMainWindow):
         self._reload_tags()
         self.refresh_list()
 
-    def _update_trash_actions(self, showing_trash: bool) -> None:
+    def _update_trash_actions(self, *_args: object) -> None:
+        """Offer "Move to trash" for a live entry, "Restore" only for a trashed one on show."""
+        showing_trash = self.filter_bar.trash.isChecked()
+        has_entry = self.session.entry_id is not None
         self.actions_by_name["trash"].setEnabled(not showing_trash)
-        self.actions_by_name["restore"].setEnabled(showing_trash)
+        self.actions_by_name["restore"].setEnabled(
+            showing_trash and has_entry and self.session.is_read_only)
 
     def trash_current(self) -> None:
         """Move the current entry to the trash (it can be restored)."""
@@ -440,9 +484,38 @@ class MainWindow(QMainWindow):
                 clear_content()
             dialog.reject()
 
-    def save_and_clear(self) -> None:
-        """Save unsaved text, then empty every widget, window and dialog holding content."""
-        self.session.save_now()
+    def lock_content(self) -> str | None:
+        """Save, note where the user was, hide, then empty everything that shows content.
+
+        Changes that cannot be saved (a full disk) are kept in memory and come back after
+        the unlock, as does the entry the user was on, with its cursor and scroll.
+
+        Returns:
+            Why saving failed, or None when everything was saved.
+        """
+        problem = self.session.try_save()
+        self._resume = ResumePoint(self.session.entry_id, self.editor.place(),
+                                   self.session.unsaved_edit() if problem else None,
+                                   self.filter_bar.trash.isChecked())
+        self.hide()  # first: nothing of the journal may stay on screen while a message shows
+        self.clear_content()
+        return problem
+
+    def forget_resume(self) -> None:
+        """Drop where the user was (the demo journal they were in is gone)."""
+        self._resume = None
+
+    def refuse_to_close(self, problem: str) -> None:
+        """Stay open because the latest changes could not be saved, and say so."""
+        self.show()
+        self.raise_()
+        tell(self, self.tr("Your changes are not saved"), self.tr(
+            "Your latest changes could not be saved, so the app stays open: {0}\n\n"
+            "Free some space or fix the problem, then choose Save now (Ctrl+S) or quit "
+            "again. You can also copy your text somewhere safe.").format(problem))
+
+    def clear_content(self) -> None:
+        """Empty every widget, window and dialog holding content (nothing is saved here)."""
         self.close_dialogs()
         if self._coverage_window is not None:
             self._coverage_window.clear()
@@ -452,7 +525,11 @@ class MainWindow(QMainWindow):
         self.filter_bar.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save before closing."""
-        self.session.save_now()
+        """Save before closing; stay open if that failed, so no change is lost."""
+        problem = self.session.try_save() if self.bridge.is_open else None
+        if problem is not None:
+            event.ignore()
+            self.refuse_to_close(problem)
+            return
         self.closing.emit()
         event.accept()

@@ -17,7 +17,6 @@ import dataclasses  # noqa: E402
 import json  # noqa: E402
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from psw_journal.core.entry import Link, LinkKind  # noqa: E402
@@ -29,6 +28,7 @@ from psw_journal.ui.app import configure_application  # noqa: E402
 from psw_journal.ui.controller import AppController  # noqa: E402
 from psw_journal.ui.import_dialog import ImportDialog  # noqa: E402
 from psw_journal.ui.import_source import ImportSource, read_source  # noqa: E402
+from psw_journal.ui.theme import dark_palette  # noqa: E402
 
 DAYONE_SAMPLE = [
     {"uuid": "D1", "creationDate": "2025-09-02T17:30:00Z", "timeZone": "Europe/London",
@@ -43,24 +43,6 @@ DAYONE_SAMPLE = [
 ]
 SAMPLES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "entries.jsonl"
 PASSPHRASE = "screenshots only"
-
-
-def dark_palette() -> QPalette:
-    """Return a calm dark palette (to check readability in dark mode)."""
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for r, colour in ((role.Window, "#26282b"), (role.WindowText, "#e6e6e6"),
-                      (role.Base, "#1e1f22"), (role.AlternateBase, "#2b2d30"),
-                      (role.Text, "#e6e6e6"), (role.Button, "#2f3134"),
-                      (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d6f8f"),
-                      (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#2b2d30"),
-                      (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#9a9a9a"),
-                      (role.Link, "#8cc4e8")):
-        palette.setColor(r, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#8a8a8a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#8a8a8a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#8a8a8a"))
-    return palette
 
 
 def link_sample_competences(store: JournalStore, per_entry: int = 2) -> None:
@@ -84,7 +66,8 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render welcome, unlock, main_window, link_panel, import_preview, coverage, export PNGs."""
+    """Render welcome, create/unlock (with errors), main window, link panel, import, coverage,
+    export PNGs."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
@@ -99,10 +82,14 @@ def render(out: Path, *, dark: bool = False) -> None:
         with JournalStore.create(journal, PASSPHRASE) as store:
             store.add_many(parse_jsonl(SAMPLES.read_text(encoding="utf-8")))
             link_sample_competences(store)
+        _render_create_error(Path(tmp) / "new.db", out, suffix)
         controller = AppController(journal)
         controller.start()
         assert controller.dialog is not None
         _save(controller.dialog, out / f"unlock{suffix}.png")
+        controller.dialog.passphrase.setText("a wrong guess")
+        controller.dialog.submit()
+        _save(controller.dialog, out / f"unlock_error{suffix}.png")
         controller.dialog.passphrase.setText(PASSPHRASE)
         controller.dialog.submit()
         while controller.window is None:
@@ -134,6 +121,21 @@ def _render_welcome(journal: Path, out: Path, suffix: str) -> None:
     controller.welcome.hide()
     controller.welcome.deleteLater()
     controller.welcome = None
+
+
+def _render_create_error(journal: Path, out: Path, suffix: str) -> None:
+    """The create dialog refusing a weak passphrase, saying why."""
+    from psw_journal.ui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(journal)
+    dialog.show()
+    dialog.passphrase.setText("abc")
+    dialog.repeat.setText("abc")
+    dialog.name.setText("Sam")
+    dialog.submit()
+    _save(dialog, out / f"create_error{suffix}.png")
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def _render_import(window: Any, tmp: Path, out: Path, suffix: str) -> None:

@@ -43,6 +43,16 @@ class AppSettings:
         self._qs.setValue("view/font_size", int(value))
 
     @property
+    def appearance(self) -> str:
+        """Colour scheme: "system", "light" or "dark"."""
+        value = str(self._qs.value("view/appearance", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._qs.setValue("view/appearance", value)
+
+    @property
     def framework_path(self) -> str:
         """An optional framework file replacing the built-in one ("" = built in)."""
         return str(self._qs.value("framework/path", "") or "")

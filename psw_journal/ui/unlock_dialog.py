@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.errors import JournalError, WrongPassphrase
+from psw_journal.ui.layout_fit import grow_to_fit
+from psw_journal.ui.widgets.new_passphrase import NewPassphraseFields
 
 if TYPE_CHECKING:
     from psw_journal.persistence.store import JournalStore
@@ -30,22 +32,6 @@ FORGET_WARNING = (
     "backups are kept beside it, and they need the same passphrase."
 )
 ROLES = ("Peer Support Worker", "PSW student")
-
-
-def strength_hint(passphrase: str) -> str:
-    """Return a short, kind hint about how strong a passphrase is."""
-    if not passphrase:
-        return "Choose a passphrase: a few unrelated words are easy to remember."
-    words = len(passphrase.split())
-    kinds = sum(any(f(c) for c in passphrase)
-                for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
-    if len(passphrase) < 8:
-        return "Strength: too short. Try a phrase of three or four words."
-    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
-        return "Strength: strong."
-    if len(passphrase) >= 12 and (kinds >= 2 or words >= 3):
-        return "Strength: fair. A longer phrase would be stronger."
-    return "Strength: weak. A longer phrase of several words is stronger and easy to remember."
 
 
 class UnlockDialog(QDialog):
@@ -64,11 +50,14 @@ class UnlockDialog(QDialog):
         self._busy = False
         self.setWindowTitle("Create your journal" if self.is_create else "Unlock your journal")
         self.setMinimumWidth(460)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat passphrase")
-        self.strength = QLabel(strength_hint(""), wordWrap=True)
+        self.new_passphrase = NewPassphraseFields(user_inputs=self._profile_words)
+        if self.is_create:
+            self.passphrase = self.new_passphrase.passphrase
+        else:
+            self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+            self.passphrase.setAccessibleName("Passphrase")
+        self.repeat = self.new_passphrase.repeat
+        self.strength = self.new_passphrase.strength
         self.error = QLabel("", wordWrap=True)
         self.error.setAccessibleName("Problem")
         self.error.setStyleSheet("color: palette(bright-text); background: #a33a3a;"
@@ -97,20 +86,19 @@ class UnlockDialog(QDialog):
         where = QLabel(f"Journal: {self.path}", wordWrap=True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
-        form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
         if self.is_create:
-            form.addRow("&Repeat it:", self.repeat)
-            form.addRow("", self.strength)
-        layout.addLayout(form)
+            layout.addWidget(self.new_passphrase)
+        else:
+            form = QFormLayout()
+            form.addRow("&Passphrase:", self.passphrase)
+            layout.addLayout(form)
         if self.is_create:
             warning = QLabel(FORGET_WARNING, wordWrap=True)
             warning.setAccessibleName("Passphrase warning")
             layout.addWidget(warning)
             layout.addWidget(self._profile_box())
         else:
-            self.repeat.hide()
-            self.strength.hide()
+            self.new_passphrase.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
@@ -128,15 +116,19 @@ class UnlockDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.passphrase.textChanged.connect(self._update_strength)
+        if self.is_create:
+            for edit in (self.name, self.course, self.tutor):
+                edit.textChanged.connect(self.new_passphrase.update_strength)
 
-    def _update_strength(self, text: str) -> None:
-        self.strength.setText(strength_hint(text))
+    def _profile_words(self) -> list[str]:
+        """Return what the user typed about themselves: the first words a guesser tries."""
+        return [self.name.text(), self.course.text(), self.tutor.text()]
 
     def show_error(self, message: str) -> None:
-        """Show a problem in the dialog (it stays open)."""
+        """Show a problem in the dialog (it stays open), growing it to fit the message."""
         self.error.setText(message)
         self.error.show()
+        grow_to_fit(self)
 
     def profile(self) -> dict[str, str]:
         """Return the optional profile typed in create mode."""
@@ -151,10 +143,12 @@ class UnlockDialog(QDialog):
         if not secret:
             self.show_error("Please type your passphrase.")
             return
-        if self.is_create and secret != self.repeat.text():
-            self.show_error("The two passphrases are not the same. Please type them again.")
-            self.repeat.clear()
-            self.repeat.setFocus()
+        problem = self.new_passphrase.problem() if self.is_create else None
+        if problem is not None:
+            self.show_error(problem)
+            if secret != self.repeat.text():
+                self.repeat.clear()
+                self.repeat.setFocus()
             return
         self._busy = True
         self.ok_button.setEnabled(False)
@@ -172,7 +166,7 @@ class UnlockDialog(QDialog):
             self._busy = False
             self.ok_button.setEnabled(True)
         self.passphrase.clear()
-        self.repeat.clear()
+        self.new_passphrase.clear()
         self.error.hide()
         self.accept()
         self.unlocked.emit(store)

@@ -62,17 +62,11 @@ def journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "sp_recovery_goals",
         stdin="body",
     )
-    run(
-        path,
-        "add",
-        "--title",
-        "Old id",
-        "--date",
-        "2026-10-21",
-        "--competence",
-        "retired_competence",
-        stdin="body",
-    )
+    # A link to a competence this framework lacks comes with an import (add refuses it).
+    old = path.with_name("old.jsonl")
+    old.write_text(json.dumps({"id": "old1", "date": "2026-10-21", "title": "Old id",
+                               "body": "body", "competences": ["retired_competence"]}) + "\n")
+    run(path, "import", "--format", "jsonl", str(old))
     trashed = run(
         path,
         "add",
@@ -94,7 +88,9 @@ def test_coverage_json_has_exact_counts(journal: Path) -> None:
     data = json.loads(run(journal, "coverage", "--json"))
     framework = load_framework()
     competences = {c["id"]: c for c in data["competences"]}
-    assert list(competences) == [c.id for c in framework.competences]
+    assert list(competences) == [c.id for c in framework.psw_competences]
+    employer = [c["id"] for c in data["organisational_competences"]]
+    assert employer == [c.id for c in framework.organisational_competences] != []
     assert competences["crs_build_trust_rapport"] == {
         **competences["crs_build_trust_rapport"],
         "count": 2,
@@ -134,9 +130,25 @@ def test_coverage_json_window(journal: Path) -> None:
 
 def test_coverage_text_is_readable(journal: Path) -> None:
     text = run(journal, "coverage")
-    assert "Competences evidenced: 2 of 78" in text
+    assert "Competences evidenced: 2 of 77" in text
     assert "Core relational skills  (1 of 16 evidenced)" in text
     assert "Not in this framework" in text and "retired_competence" in text
+
+
+def test_coverage_text_shows_ids_to_use_with_add(journal: Path) -> None:
+    text = run(journal, "coverage")
+    row = next(line for line in text.splitlines() if "crs_build_trust_rapport" in line)
+    assert row.split()[:3] == ["2", "2026-10-20", "crs_build_trust_rapport"]
+    assert any(line.split()[2:4] == ["non_directive", "Non-directive"]
+               for line in text.splitlines() if "non_directive" in line)
+    own, employer = text.split("Your employer's competences (not counted in your total)")
+    framework = load_framework()
+    (theirs,) = framework.organisational_competences
+    assert theirs.id in employer and theirs.id not in own
+    added = run(journal, "add", "--title", "Linked by id", "--competence", theirs.id,
+                stdin="Helped with an interview panel.")
+    assert added.strip().isdigit()
+    assert "Competences evidenced: 2 of 77" in run(journal, "coverage")
 
 
 def test_prompts_json(journal: Path) -> None:

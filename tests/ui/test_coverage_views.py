@@ -96,7 +96,7 @@ def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, fram
 
 
 def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:  # noqa: ANN001
-    from psw_journal.ui.screenshots import dark_palette
+    from psw_journal.ui.theme import dark_palette
 
     light = QStyleFactory.create("Fusion").standardPalette()
     for palette in (light, dark_palette(), QApplication.palette()):
@@ -115,11 +115,33 @@ def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:  # noqa:
                             "Core relational skills", 1,
                             Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
     assert area.siblingAtColumn(COUNT_COLUMN).data() == "1 of 16 evidenced"
-    assert view.summary_label.text() == "1 of 78 competences evidenced"
+    assert view.summary_label.text() == "1 of your 77 competences evidenced"
     view.select_competence(TRUST)
     view.window_combo.setCurrentIndex(WINDOW_3_MONTHS)
     assert view.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "1"
     assert view.entry_list.count() == 1  # the side list follows the window
+
+
+def test_the_employers_competences_are_apart_and_not_in_the_total(
+    qtbot, store, framework  # noqa: ANN001
+) -> None:
+    (theirs,) = framework.organisational_competences
+    store.add(EntryDraft("Interview panel", "b", dt.date(2026, 5, 1),
+                         links=(Link(LinkKind.COMPETENCE, theirs.id),)))
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    assert view.summary_label.text() == "1 of your 77 competences evidenced"
+    tops = [view.model.index(row, NAME_COLUMN).data() for row in range(view.model.rowCount())]
+    assert tops[-1] == "Your employer's competences"
+    assert "Competences for organisations supporting the peer support worker role" not in tops
+    index = view.competence_index(theirs.id)
+    while index.parent().isValid():
+        index = index.parent()
+    assert index.data() == "Your employer's competences"
+    assert view.competence_index(theirs.id).siblingAtColumn(COUNT_COLUMN).data() == "1"
+    prompts = PromptsPanel(store, framework, today=TODAY)
+    qtbot.addWidget(prompts)
+    assert theirs.id not in {p.target_id for p in prompts.prompts}
 
 
 def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:  # noqa: ANN001

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from psw_journal.persistence.store import JournalStore
 from psw_journal.ui.app import PASSPHRASE_ENV, display_problem, run_gui
-from psw_journal.ui.unlock_dialog import FORGET_WARNING, WRONG_PASSPHRASE, strength_hint
+from psw_journal.ui.unlock_dialog import FORGET_WARNING, WRONG_PASSPHRASE
 
 pytestmark = pytest.mark.ui
 
@@ -54,11 +54,6 @@ def test_unlock_with_a_wrong_then_the_right_passphrase(
     assert not controller.bridge.is_open
     window = unlock(controller)
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
-
-
-def test_strength_hint_grows_with_length() -> None:
-    assert "too short" in strength_hint("abc")
-    assert "strong" in strength_hint("four words in a row")
 
 
 def test_no_display_gives_one_clear_line() -> None:

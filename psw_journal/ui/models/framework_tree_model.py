@@ -53,6 +53,11 @@ class FrameworkTreeModel(QStandardItemModel):
         if item is not None and item.checkState() != state:
             item.setCheckState(state)
 
+    def set_checkable(self, checkable: bool) -> None:
+        """Allow or prevent ticking competences (not for an entry in the trash)."""
+        for item in self._competence_items.values():
+            item.setCheckable(checkable)  # the tick itself stays drawn
+
     def uncheck_all(self) -> None:
         """Untick every competence."""
         for competence_id in self._competence_items:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -101,7 +102,7 @@ class EntryEditor(QWidget):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         self.tabs.addTab(self.body, self.tr("&Write"))
-        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.tabs.addTab(self.preview, self.tr("&Preview"))  # Alt+V is the View menu
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         status = QHBoxLayout()
@@ -183,6 +184,24 @@ class EntryEditor(QWidget):
         self.date.setReadOnly(read_only)
         self.stress.setEnabled(not read_only)
 
+    def place(self) -> EditorPlace:
+        """Return where the user is: cursor, selection, scroll, the field and tab in use."""
+        cursor = self.body.textCursor()
+        return EditorPlace(cursor.position(), cursor.anchor(),
+                           self.body.verticalScrollBar().value(),
+                           self.title.hasFocus(), self.tabs.currentWidget() is self.preview)
+
+    def restore_place(self, place: EditorPlace) -> None:
+        """Put the cursor, selection, scroll, field and tab back as :meth:`place` found them."""
+        self.tabs.setCurrentWidget(self.preview if place.previewing else self.body)
+        end = len(self.body.toPlainText())
+        cursor = self.body.textCursor()
+        cursor.setPosition(min(place.anchor, end))
+        cursor.setPosition(min(place.position, end), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.verticalScrollBar().setValue(place.scroll)
+        (self.title if place.in_title else self.tabs.currentWidget()).setFocus()
+
     def apply_font_size(self, points: int) -> None:
         """Use a larger or smaller font for writing and reading."""
         for widget in (self.body, self.preview):
@@ -201,6 +220,17 @@ class EditorFields:
     occurred_on: dt.date
     tags: tuple[str, ...]
     stress: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EditorPlace:
+    """Where the user was in the editor (no content: kept while the journal is locked)."""
+
+    position: int
+    anchor: int
+    scroll: int
+    in_title: bool
+    previewing: bool
 
 
 def _word_label(n: int) -> str:

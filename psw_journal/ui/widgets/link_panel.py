@@ -78,6 +78,7 @@ class LinkPanel(QWidget):
         self._framework: Any = None
         self._links: dict[LinkKey, str] = {}
         self._updating = False
+        self.is_read_only = False
         self.tree_model = FrameworkTreeModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.search = QLineEdit(placeholderText=self.tr("Search competences"),
@@ -91,6 +92,10 @@ class LinkPanel(QWidget):
             "Evidence note for the selected link: how does this entry show it?"))
         self.unlink_button = QPushButton(self.tr("Remove link"))
         self.suggestion_box = QGroupBox(self.tr("Suggested links"))
+        #: The suggestions' rows scroll inside a box of fixed height, so the tabs below it stay
+        #: put as suggestions come and go.
+        self.suggestion_area = QScrollArea()
+        self.suggestion_rows = QWidget()
         self.suggestion_buttons: list[QPushButton] = []
         self.dismiss_buttons: list[QPushButton] = []
         #: The suggestions on show, in order (the buttons above follow the same order).
@@ -121,7 +126,17 @@ class LinkPanel(QWidget):
         self._set_details("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        QVBoxLayout(self.suggestion_box).setSpacing(4)
+        rows = QVBoxLayout(self.suggestion_rows)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        self.suggestion_area.setWidget(self.suggestion_rows)
+        self.suggestion_area.setWidgetResizable(True)
+        self.suggestion_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.suggestion_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = QVBoxLayout(self.suggestion_box)
+        box.setContentsMargins(6, 4, 6, 6)
+        box.addWidget(self.suggestion_area)
+        self._fix_suggestion_height()
         self._set_suggestion_rows([])
         layout.addWidget(self.suggestion_box)
         self.tabs.addTab(self._competence_page(), self.tr("&Competences"))
@@ -150,6 +165,12 @@ class LinkPanel(QWidget):
         layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
+    def _fix_suggestion_height(self) -> None:
+        """Give the suggestions room for every row shown at once, whether or not they show."""
+        line = self.fontMetrics().lineSpacing()
+        row = max(4 * line, 2 * QPushButton("Not this").sizeHint().height() + 2) + 12
+        self.suggestion_area.setFixedHeight((SHOWN_COMPETENCES + SHOWN_PRINCIPLES) * row)
+
     @staticmethod
     def _scrolling(widget: QWidget) -> QScrollArea:
         area = QScrollArea()
@@ -166,6 +187,17 @@ class LinkPanel(QWidget):
         self.note.textChanged.connect(self._on_note_edited)
         self.unlink_button.clicked.connect(self._unlink_selected)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show links without changing them (an entry in the trash): no ticks, no suggestions."""
+        self.is_read_only = read_only
+        self.tree_model.set_checkable(not read_only)
+        for box in self.principle_boxes.values():
+            box.setEnabled(not read_only)
+        self.note.setReadOnly(read_only)
+        self._on_linked_selected(self.linked.currentItem())
+        if read_only:
+            self._set_suggestion_rows([])
+
     # -- framework ----------------------------------------------------------------------------
 
     def set_framework(self, framework: Any) -> None:
@@ -177,6 +209,7 @@ class LinkPanel(QWidget):
             self._build_principles(framework)
         finally:
             self._updating = False
+        self.tree_model.set_checkable(not self.is_read_only)
         self.tree.expandToDepth(0)
         self.set_links(self.links())
 
@@ -189,6 +222,7 @@ class LinkPanel(QWidget):
         self.principle_boxes = {}
         for principle in framework.principles:
             box = QCheckBox(principle.name)
+            box.setEnabled(not self.is_read_only)
             box.setAccessibleName(self.tr("Principle: {0}").format(principle.name))
             box.setToolTip(f"<p>{principle.definition}</p><p>{principle.description}</p>")
             box.toggled.connect(lambda on, pid=principle.id: self._on_principle_toggled(pid, on))
@@ -313,11 +347,11 @@ class LinkPanel(QWidget):
         self.note.setPlainText(self._links.get(key, "") if key else "")
         self._updating = was
         self.note.setEnabled(key is not None)
-        self.unlink_button.setEnabled(key is not None)
+        self.unlink_button.setEnabled(key is not None and not self.is_read_only)
 
     def _on_note_edited(self) -> None:
         item = self.linked.currentItem()
-        if self._updating or item is None:
+        if self._updating or item is None or self.is_read_only:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
         if key in self._links:
@@ -325,20 +359,34 @@ class LinkPanel(QWidget):
             self.links_changed.emit()
 
     def _unlink_selected(self) -> None:
+        """Remove the selected link; the next one is selected and focus stays in the list's area.
+
+        The button would otherwise be disabled with the focus on it, and Qt would move the
+        focus to the window's first field (the journal search), taking the next words typed.
+        """
         item = self.linked.currentItem()
-        if item is not None:
-            self.unlink(*item.data(Qt.ItemDataRole.UserRole))
+        if item is None or self.is_read_only:
+            return
+        had_focus = self.unlink_button.hasFocus()
+        row = self.linked.row(item)
+        self.unlink(*item.data(Qt.ItemDataRole.UserRole))
+        if self.linked.count():
+            self.linked.setCurrentRow(min(row, self.linked.count() - 1))
+        if had_focus:
+            (self.unlink_button if self.unlink_button.isEnabled() else self.linked).setFocus()
 
     # -- suggestions --------------------------------------------------------------------------
 
     def show_suggestions(self, found: Suggestions) -> None:
         """Offer the best competences and principles; nothing is linked until the user clicks."""
+        if self.is_read_only:
+            return
         shown = [*found.competences[:SHOWN_COMPETENCES], *found.principles[:SHOWN_PRINCIPLES]]
         fresh = [s for s in shown if (LinkKind(s.kind), s.id) not in self._links]
         self._set_suggestion_rows(fresh)
 
     def _set_suggestion_rows(self, suggestions: list[Suggestion]) -> None:
-        layout = self.suggestion_box.layout()
+        layout = self.suggestion_rows.layout()
         while layout.count():
             child = layout.takeAt(0)
             widget = child.widget()
@@ -350,13 +398,15 @@ class LinkPanel(QWidget):
         self.dismiss_buttons = []
         self.shown_suggestions = list(suggestions)
         if not suggestions:
-            empty = QLabel(self.tr("Suggestions appear here after you pause writing."),
-                           wordWrap=True)
+            empty = QLabel(self.tr(
+                "This entry is in the trash: restore it to change its links.")
+                if self.is_read_only else self.tr(
+                "Suggestions appear here after you pause writing."), wordWrap=True)
             empty.setEnabled(False)
             layout.addWidget(empty)
-            return
         for suggestion in suggestions:
             layout.addWidget(self._suggestion_row(suggestion))
+        layout.addStretch(1)
 
     def suggestion_label(self, suggestion: Suggestion) -> str:
         """Return what a suggestion is called: the competence's statement or principle's name."""
@@ -388,9 +438,12 @@ class LinkPanel(QWidget):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setToolTip(label)
         link_button = QPushButton(icon("link"), self.tr("Link"))
+        # Tab reaches the buttons; a click does not take the focus from where the user writes.
+        link_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         link_button.setAccessibleName(self.tr("Link {0} {1}").format(kind.value, label))
         link_button.setToolTip(self.tr("Link this entry to it"))
         dismiss_button = QPushButton(self.tr("Not this"))
+        dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         dismiss_button.setAccessibleName(self.tr("Not this: {0} {1}").format(kind.value, label))
         dismiss_button.setToolTip(self.tr("Hide this suggestion for this entry"))
         link_button.clicked.connect(lambda: self._accept_suggestion(row, suggestion))
@@ -416,17 +469,26 @@ class LinkPanel(QWidget):
         self.suggestion_dismissed.emit(suggestion.kind, suggestion.id)
 
     def _drop_row(self, row: QWidget, suggestion: Suggestion) -> None:
-        """Remove one suggestion, keeping keyboard focus in the suggestions."""
+        """Remove one suggestion; keyboard focus on it moves to a neighbour, never elsewhere.
+
+        Focus somewhere else (the user clicked while writing) stays where it is.
+        """
         self.shown_suggestions = [s for s in self.shown_suggestions if s != suggestion]
         buttons = [b for b in (*self.suggestion_buttons, *self.dismiss_buttons)
                    if row.isAncestorOf(b)]
+        had_focus = any(b.hasFocus() for b in buttons)
+        index = self.suggestion_buttons.index(buttons[0]) if buttons else 0
         self.suggestion_buttons = [b for b in self.suggestion_buttons if b not in buttons]
         self.dismiss_buttons = [b for b in self.dismiss_buttons if b not in buttons]
+        if had_focus:
+            # Before hiding the row, or Qt moves the focus to the window's first field.
+            if self.suggestion_buttons:
+                self.suggestion_buttons[min(index, len(self.suggestion_buttons) - 1)].setFocus()
+            else:
+                self.tabs.tabBar().setFocus()
         row.hide()
         row.deleteLater()
-        if self.suggestion_buttons:
-            self.suggestion_buttons[0].setFocus()
-        else:
+        if not self.suggestion_buttons:
             self._set_suggestion_rows([])
 
     def clear(self) -> None:

@@ -180,6 +180,23 @@ def test_shipped_framework_coverage_lists_every_competence() -> None:
     framework = load_framework()
     first = framework.competences[0].id
     cov = coverage_from_facts(framework, [("competence", first, 1, D(2026, 1, 1))])
-    assert len(cov.competences) == len(framework.competences)
+    assert len(cov.competences) + len(cov.organisational) == len(framework.competences)
     assert cov.competence(first).count == 1
     assert len(cov.principles) == 8
+
+
+def test_the_employers_competences_are_counted_apart() -> None:
+    from psw_journal.core.framework import load_framework
+
+    framework = load_framework()
+    employer = framework.domain("organisational_competences")
+    assert employer.is_organisational
+    (theirs,) = framework.organisational_competences
+    own = framework.psw_competences[0].id
+    cov = coverage_from_facts(framework, [("competence", theirs.id, 1, D(2026, 1, 1)),
+                                          ("competence", own, 2, D(2026, 1, 2))])
+    assert [c.id for c in cov.organisational] == [theirs.id]
+    assert theirs.id not in {c.id for c in cov.competences}
+    assert cov.competence(theirs.id).count == 1
+    assert (cov.evidenced_count, cov.total) == (1, len(framework.competences) - 1)
+    assert cov.group(employer.id).evidenced == 1

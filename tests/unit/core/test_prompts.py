@@ -259,3 +259,14 @@ def test_draft_for_principle_and_self_check_prompts() -> None:
         principle, kind=PromptKind.SELF_CHECK, target_id="duty:0", reason=GapReason.SELF_CHECK
     )
     assert draft_for_prompt(check, TODAY).links == ()
+
+
+def test_no_gap_prompt_asks_the_worker_about_the_employers_competences() -> None:
+    from psw_journal.core.framework import load_framework
+
+    framework = load_framework()
+    prompts = gap_prompts(framework, coverage_from_facts(framework, []), TODAY,
+                          settings=PromptSettings(self_check_every=1000))
+    asked = {p.target_id for p in prompts if p.kind == "competence"}
+    assert asked == {c.id for c in framework.psw_competences}
+    assert not asked & {c.id for c in framework.organisational_competences}
