@@ -23,8 +23,6 @@ from psw_journal.core.framework import Framework
 PRINCIPLES = "principles"
 COMPETENCE_AREAS = "competence-areas"
 BUILT_IN = (PRINCIPLES, COMPETENCE_AREAS)
-#: The framework domain whose competences are the employer's, not the student's.
-ORGANISATIONAL_DOMAIN = "organisational_competences"
 MAX_BRIEF_BYTES = 256 * 1024
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -115,7 +113,7 @@ def _areas_brief(framework: Framework) -> Brief:
             evidences=Evidences(competences=tuple(c.id for c in area.competences)),
         )
         for area in framework.areas
-        if area.competences and area.domain_id != ORGANISATIONAL_DOMAIN
+        if area.competences and not framework.domain(area.domain_id).is_organisational
     )
     return Brief(COMPETENCE_AREAS, "My competences as a peer support worker", sections)
 

@@ -12,8 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from psw_journal.core.coursework import Coursework, Example, ExampleState
-from psw_journal.core.documents.entries import student_competences
-from psw_journal.core.documents.model import Document, DocumentInfo, Profile
+from psw_journal.core.documents.model import Document, DocumentInfo, Profile, whole_blocks
 from psw_journal.core.documents.text import escape_inline, one_line, prepare_body
 from psw_journal.core.entry import Entry
 from psw_journal.core.framework import Framework
@@ -49,7 +48,7 @@ def compose_coursework(
         words_note="own words; quotations not counted",
         framework=f"{framework.title}, version {framework.version}",
     )
-    return Document(info, "".join(parts),
+    return Document(info, whole_blocks(parts),
                     tuple((section.heading, section.words) for section in piece.sections))
 
 
@@ -103,7 +102,7 @@ def _summary(piece: Coursework, entries: Mapping[int, Entry],
     missing = [p.name for p in framework.principles if not principles[p.id]]
     yield f"- **Principles:** {', '.join(shown) or 'none yet'}"
     yield f"; not yet: {', '.join(missing)}.\n" if missing else ".\n"
-    assessed = student_competences(framework)
+    assessed = framework.psw_competences
     evidenced = [c for c in assessed if competences[c.id]]
     yield (f"- **Competences:** {len(evidenced)} of the {len(assessed)} in the framework are "
            f"evidenced by the quoted entries; {len(assessed) - len(evidenced)} are not yet.\n")

@@ -14,7 +14,7 @@ import enum
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from psw_journal.core.documents.model import Document, DocumentInfo, Profile
+from psw_journal.core.documents.model import Document, DocumentInfo, Profile, whole_blocks
 from psw_journal.core.documents.text import (
     escape_inline,
     escape_table_cell,
@@ -23,10 +23,7 @@ from psw_journal.core.documents.text import (
     prepare_body,
 )
 from psw_journal.core.entry import Entry, LinkKind, count_words
-from psw_journal.core.framework import Competence, Framework
-
-#: The framework domain whose competences are the employer's, not the student's.
-ORGANISATIONAL_DOMAIN = "organisational_competences"
+from psw_journal.core.framework import Framework
 
 
 class Shape(enum.StrEnum):
@@ -79,11 +76,6 @@ class Selection:
                     or self.competence_ids.intersection(entry.draft.competence_ids()))
 
 
-def student_competences(framework: Framework) -> list[Competence]:
-    """Return the competences a student is assessed on (the organisational ones are not)."""
-    return [c for c in framework.competences if c.domain_id != ORGANISATIONAL_DOMAIN]
-
-
 def compose_entries(
     entries: Sequence[Entry],
     framework: Framework,
@@ -104,7 +96,7 @@ def compose_entries(
         made_on: The date on the title page (today by default).
     """
     writer = _Writer(framework)
-    body = "".join([
+    blocks = whole_blocks([
         f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}.\n\n",
         *_SHAPES[shape](entries, writer),
         *_appendix(entries, writer),
@@ -117,7 +109,7 @@ def compose_entries(
         made_on=made_on or dt.date.today(), words=sum(writer.words(e) for e in entries),
         words_note="journal entries", subject=TITLES[shape],
     )
-    return Document(info, body, tuple(writer.part_words.items()))
+    return Document(info, blocks, tuple(writer.part_words.items()))
 
 
 @dataclass(slots=True)
@@ -276,7 +268,7 @@ def _appendix(entries: Sequence[Entry], writer: _Writer) -> Iterator[str]:
     for entry in entries:
         for competence_id in set(entry.draft.competence_ids()):
             counts[competence_id] = counts.get(competence_id, 0) + 1
-    assessed = student_competences(framework)
+    assessed = framework.psw_competences
     shown = [c for c in assessed if counts.get(c.id)]
     yield "## Appendix: coverage and word counts\n\n### Competences evidenced\n\n"
     yield (f"These entries evidence {len(shown)} of the {len(assessed)} competences of the "

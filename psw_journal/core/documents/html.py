@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 import markdown  # type: ignore[import-untyped]  # no stubs installed (types-Markdown)
 
@@ -67,10 +68,20 @@ pre, code { font-family: monospace; font-size: 9.5pt; }
 
 def render_fragment(text: str) -> str:
     """Render what a user wrote in Markdown to safe HTML (raw HTML they typed shows as text)."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
-    rendered: str = markdown.markdown(escaped, extensions=list(EXTENSIONS),
-                                      output_format="html")
-    return sanitise(rendered)
+    return render_blocks([text])
+
+
+def render_blocks(blocks: Iterable[str]) -> str:
+    """Render Markdown blocks (entries, sections) one by one with one converter, safely.
+
+    Footnotes and link references stay within their block, which is where they were written.
+    """
+    converter = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+    pieces = []
+    for block in blocks:
+        escaped = block.replace("&", "&amp;").replace("<", "&lt;")
+        pieces.append(str(converter.reset().convert(escaped)))
+    return sanitise("\n".join(piece for piece in pieces if piece))
 
 
 def sanitise(fragment: str) -> str:
@@ -121,7 +132,7 @@ def document_fragment(document: Document, *, with_title: bool = True) -> str:
                       for label, value in document.info.details())
     if details:
         parts.append(f'<p class="details">{details}</p>')
-    parts.append(render_fragment(document.body))
+    parts.append(render_blocks(document.blocks))
     return with_heading_ids("\n".join(parts))
 
 

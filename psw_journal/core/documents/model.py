@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from psw_journal.core.documents.text import escape_inline, yaml_string
@@ -57,12 +57,21 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A composed document: its title page and its body in Markdown (no title heading)."""
+    """A composed document: its title page and its body in Markdown (no title heading).
+
+    The body is kept as a sequence of whole Markdown blocks (an entry, a section), so it can be
+    rendered block by block: python-markdown slows down more than linearly on one long text.
+    """
 
     info: DocumentInfo
-    body: str
+    blocks: tuple[str, ...]
     #: Words of each part, in order (for the word-count appendix and the report).
     part_words: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def body(self) -> str:
+        """Return the body as one Markdown text."""
+        return "".join(self.blocks)
 
     def front_matter(self) -> str:
         """Return YAML front matter for the Markdown file (valid for pandoc too)."""
@@ -85,3 +94,19 @@ class Document:
     def to_markdown(self) -> str:
         """Return the whole document as CommonMark with YAML front matter."""
         return self.front_matter() + self.title_block() + self.body
+
+
+def whole_blocks(pieces: Iterable[str]) -> tuple[str, ...]:
+    """Join pieces of Markdown into blocks that each end at a blank line."""
+    blocks: list[str] = []
+    pending: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        pending.append(piece)
+        if piece.endswith("\n\n"):
+            blocks.append("".join(pending))
+            pending = []
+    if pending:
+        blocks.append("".join(pending))
+    return tuple(blocks)
