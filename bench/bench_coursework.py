@@ -12,6 +12,7 @@ import random
 import shutil
 from pathlib import Path
 
+from bench.bench_cli import _record
 from bench.common import (
     CACHE,
     PASSPHRASE,
@@ -71,15 +72,6 @@ def bench(small: Corpus, runs: int, enforce: bool = True) -> Result:
     for fmt, label in (("docx", "Word"), ("pdf", "PDF")):
         s = summary(times[fmt])
         result.figures[f"{fmt}_s"] = s
-        check = result.check if enforce else _note(result)
-        check(f"coursework export to {label}, 8 sections, 4,000 words, 40 examples (median)",
+        _record(result, enforce)(f"coursework export to {label}, 8 sections, 4,000 words, 40 examples (median)",
               s["median"], 1.0, "<= 1 s", " s", f"min {s['min']:.3f}, max {s['max']:.3f}")
     return result
-
-
-def _note(result: Result):  # type: ignore[no-untyped-def]
-    def add(name: str, value: float, limit: float, target: str, unit: str = "",
-            detail: str = "") -> None:
-        result.notes.append(f"{name}: {value:.3f}{unit} (target {target}) {detail}")
-
-    return add
