@@ -27,7 +27,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def sample_entries_path() -> Path:
     """The 15 annotated sample entries (JSON Lines)."""
     return FIXTURES / "entries.jsonl"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -22,20 +23,30 @@ def _samples(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.fixture
-def journal(tmp_path: Path) -> Path:
-    path = tmp_path / "journal.db"
-    result = run_cli("init", "--journal", path)
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory, sample_entries_path: Path) -> Path:
+    """An empty journal and one with the samples imported, made once through the command."""
+    folder = tmp_path_factory.mktemp("templates")
+    result = run_cli("init", "--journal", folder / "empty.db")
     assert result.code == 0, result
-    return path
-
-
-@pytest.fixture
-def imported(journal: Path, sample_entries_path: Path) -> Path:
-    result = run_cli("import", "--format", "jsonl", "--journal", journal, sample_entries_path)
+    shutil.copy(folder / "empty.db", folder / "imported.db")
+    result = run_cli("import", "--format", "jsonl", "--journal", folder / "imported.db",
+                     sample_entries_path)
     assert result.code == 0, result
     assert "Imported 15 entries" in result.out
-    return journal
+    return folder
+
+
+@pytest.fixture
+def journal(templates: Path, tmp_path: Path) -> Path:
+    """A copy of a new, empty journal."""
+    return Path(shutil.copy(templates / "empty.db", tmp_path / "journal.db"))
+
+
+@pytest.fixture
+def imported(templates: Path, tmp_path: Path) -> Path:
+    """A copy of a journal holding the 15 samples, imported through the command."""
+    return Path(shutil.copy(templates / "imported.db", tmp_path / "journal.db"))
 
 
 def _list(journal: Path, *extra: str) -> list[dict[str, object]]:
@@ -59,8 +70,9 @@ def test_imported_samples_list_back_with_their_links(imported: Path, sample_entr
         assert set(record) >= {"id", "date", "title", "tags", "principles", "competences"}
 
 
-def test_journal_bytes_hold_no_entry_text(imported: Path, sample_entries_path: Path):
-    files = [p for p in imported.parent.rglob("*") if p.is_file()]
+def test_journal_bytes_hold_no_entry_text(templates: Path, sample_entries_path: Path):
+    imported = templates / "imported.db"  # the folder the import itself wrote into
+    files = [p for p in templates.rglob("*") if p.is_file()]
     assert any(p.parent.name.endswith("-backups") for p in files), "expected a daily backup"
     for sample in _samples(sample_entries_path):
         body_words = str(sample["body"]).split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,14 +40,22 @@ def journal_path(tmp_path: Path) -> Path:
     return tmp_path / "journal.db"
 
 
-@pytest.fixture
-def sample_journal(journal_path: Path) -> Path:
-    """A journal holding the 15 sample entries."""
-    store = JournalStore.create(journal_path, PASSPHRASE)
+@pytest.fixture(scope="session")
+def sample_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journal holding the 15 sample entries, made once for the session."""
+    path = tmp_path_factory.mktemp("sample") / "journal.db"
+    store = JournalStore.create(path, PASSPHRASE)
     try:
         store.add_many(parse_jsonl(FIXTURES.read_text(encoding="utf-8")))
     finally:
         store.close()
+    return path
+
+
+@pytest.fixture
+def sample_journal(sample_journal_template: Path, journal_path: Path) -> Path:
+    """A copy of the journal holding the 15 sample entries, for one test."""
+    shutil.copy(sample_journal_template, journal_path)
     return journal_path
 
 
