@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from psw_journal.core.framework import Framework, load_framework
-from psw_journal.core.suggest import Suggester, stem
+from psw_journal.core.suggest import Suggester
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -84,9 +84,9 @@ def bm25_ranker(framework: Framework) -> Ranker:
 
 
 def _terms(text: str) -> list[str]:
-    from psw_journal.core.suggest import _STOP, _words
+    from psw_journal.core.suggest.text import terms_of
 
-    return [stem(w) for w, _, _ in _words(text) if w not in _STOP and len(w) > 2]
+    return terms_of(text)
 
 
 def _bm25(
