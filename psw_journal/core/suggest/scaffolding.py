@@ -74,10 +74,13 @@ class Scaffolding:
 
     def _scaffold_end(self, line: str) -> int:
         """Return how many leading characters of a line are scaffolding (0 for none)."""
-        normal, where = _normal(line)
+        # Marks and spaces aside, a scaffolding line is at most the longest known one.
+        normal, where = _normal(line[: 2 * self._longest + 16])
         if not normal:
             return 0
-        if normal in self._lines:
+        if normal in self._lines and not line[where[-1] + 1 :].strip(
+            "".join(_INLINE_MARKS) + " \t\r\n"
+        ):
             return len(line.rstrip("\r\n"))
         for index in range(min(len(normal) - 1, self._longest + 1), 0, -1):
             if normal[index - 1] in _SEPARATORS or normal[index] in _SEPARATORS:

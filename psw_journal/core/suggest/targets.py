@@ -29,7 +29,7 @@ TEXT_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.45
 PROMPT_WEIGHT = 0.7
 #: A piece counts a clause about the "wrong" person this much.
-OFF_VOICE = 1.0
+OFF_VOICE = 0.25
 #: A counterpart counts the pieces it borrows this much.
 LENT_WEIGHT = 0.8
 
@@ -71,10 +71,15 @@ _PERSON_FOCUS = frozenset(
         "crs_readiness_strengths",
         "meta_disengagement_indicators",
         "meta_implicit_feedback",
+        "meta_discuss_feedback",
     }
 )
 #: Whose words a competence lends to which counterpart (writer's side, person's side).
-_COUNTERPARTS: tuple[tuple[str, str], ...] = ()
+_COUNTERPARTS: tuple[tuple[str, str], ...] = (
+    ("meta_stress_self_care", "sp_coping_strategies"),
+    ("meta_limits_seek_advice", "sp_sources_of_support"),
+    ("meta_own_values", "crs_understand_worldview"),
+)
 
 #: Which principles each area's competences usually evidence (overridden per competence).
 _AREA_PRINCIPLES: dict[str, tuple[str, ...]] = {
@@ -95,36 +100,54 @@ _AREA_PRINCIPLES: dict[str, tuple[str, ...]] = {
     "org_area_recruitment_support": ("inclusive", "reciprocal"),
 }
 _COMPETENCE_PRINCIPLES: dict[str, tuple[str, ...]] = {
+    "crs_positive_relationship_factors": ("mutual", "reciprocal"),
     "crs_boundaries_confidentiality": ("safe", "mutual"),
     "crs_build_trust_rapport": ("safe", "mutual"),
+    "crs_warmth_encouragement": ("strengths_based", "mutual"),
     "crs_listen_non_judgemental": ("safe", "mutual"),
+    "crs_concerns_about_intervention": ("safe", "reciprocal"),
     "crs_understand_worldview": ("inclusive", "mutual"),
     "crs_perspective_empathy": ("mutual", "safe"),
     "crs_establish_point_of_view": ("non_directive", "mutual"),
     "crs_relationship_strains": ("safe", "reciprocal"),
     "crs_readiness_strengths": ("strengths_based", "non_directive"),
-    "crs_barriers_to_engagement": ("inclusive", "reciprocal"),
-    "crs_meeting_locations": ("inclusive", "mutual"),
+    "crs_barriers_to_engagement": ("inclusive", "safe"),
+    "crs_meeting_locations": ("inclusive", "safe"),
     "crs_location_safety": ("safe",),
     "crs_prepare_ending": ("progressive", "safe"),
     "sp_hope_through_setbacks": ("recovery_focused", "mutual"),
-    "sp_persevere_when_stuck": ("recovery_focused", "mutual"),
+    "sp_persevere_when_stuck": ("recovery_focused", "strengths_based"),
     "sp_own_decisions": ("non_directive", "strengths_based"),
-    "sp_own_approach_self_care": ("non_directive", "safe"),
+    "sp_own_approach_self_care": ("non_directive", "strengths_based"),
+    "sp_wellbeing_plan": ("strengths_based", "non_directive"),
     "sp_sources_of_support": ("inclusive", "recovery_focused"),
     "sp_identify_meaningful_activities": ("inclusive", "strengths_based"),
     "sp_coping_strategies": ("strengths_based", "non_directive"),
     "sp_review_coping": ("progressive", "strengths_based"),
     "sp_own_solutions": ("non_directive", "reciprocal"),
     "sp_advance_statement": ("safe", "non_directive"),
+    "sp_information_up_to_date": ("safe", "inclusive"),
     "sp_community_activities": ("inclusive",),
+    "sp_informed_choices": ("non_directive", "inclusive"),
+    "sp_match_support_to_needs": ("non_directive", "inclusive"),
+    "sp_limits_of_services": ("non_directive", "safe"),
     "sp_access_challenges": ("inclusive",),
+    "sp_signposting_purpose": ("non_directive", "recovery_focused"),
+    "sp_willing_able_to_access": ("non_directive", "inclusive"),
     "sp_escalate_transition_concerns": ("safe",),
+    "meta_balance_roles": ("safe", "reciprocal"),
+    "meta_own_values": ("progressive", "safe"),
+    "meta_refocus_goals": ("recovery_focused", "non_directive"),
     "meta_social_cultural_barriers": ("inclusive", "mutual"),
-    "meta_continue_or_step_back": ("non_directive",),
+    "meta_continue_or_step_back": ("safe", "non_directive"),
+    "meta_disengagement_indicators": ("safe", "reciprocal"),
     "meta_self_disclosure": ("mutual", "reciprocal"),
     "meta_flexibility_consistency": ("safe", "progressive"),
+    "meta_match_intensity": ("non_directive", "safe"),
     "meta_support_or_independence": ("strengths_based", "progressive"),
+    "meta_discuss_feedback": ("reciprocal", "safe"),
+    "meta_implicit_feedback": ("safe", "reciprocal"),
+    "org_coproduced_recruitment": ("reciprocal", "inclusive"),
 }
 
 _ALL_VOICES = (1.0, 1.0, 1.0)  # indexed by Voice: shared, writer, other
@@ -202,9 +225,9 @@ def _focus(target_id: str) -> Focus:
     return Focus.PERSON if target_id in _PERSON_FOCUS else Focus.EITHER
 
 
-def _pieces(target_id: str, texts: Iterable[tuple[str, float]], cues: Iterable[str]) -> tuple[
-    Piece, ...
-]:
+def _pieces(
+    target_id: str, texts: Iterable[tuple[str, float]], cues: Iterable[str]
+) -> tuple[Piece, ...]:
     voices = _FOCUS_VOICES[_focus(target_id)]
     made = [make_piece(text, weight, False) for text, weight in texts]
     made += [make_piece(cue, CUE_WEIGHT, True) for cue in cues]
@@ -234,8 +257,14 @@ def _lent(target: Target, voice: Voice) -> Iterator[Piece]:
     for piece in target.pieces:
         if piece.is_lent:
             continue
-        yield Piece(piece.terms, piece.phrase, piece.weight * LENT_WEIGHT, piece.is_cue,
-                    (voices[0], voices[1], voices[2]), is_lent=True)
+        yield Piece(
+            piece.terms,
+            piece.phrase,
+            piece.weight * LENT_WEIGHT,
+            piece.is_cue,
+            (voices[0], voices[1], voices[2]),
+            is_lent=True,
+        )
 
 
 def _competence_target(framework: Framework, competence: Competence) -> Target:

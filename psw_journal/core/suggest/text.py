@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from psw_journal.core.stemming import stem
@@ -44,7 +44,17 @@ _US = _word_set("we us our ours ourselves")
 _CONJUNCTIONS = _word_set("and but because so as when while whereas although though until")
 #: A verb followed by one of these means something else ("walking away" is not "a walk").
 _PARTICLES = _word_set("away off out up down over")
-_JOIN_PARTICLES = False
+_JOIN_PARTICLES = True
+#: Set phrases whose words are not content ("in the end" is not an ending).
+_IDIOMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "in": (("in", "the", "end"), ("in", "fact"), ("in", "case")),
+    "at": (("at", "the", "end", "of", "the", "day"), ("at", "least"), ("at", "all")),
+    "of": (("of", "course"),),
+    "as": (("as", "well"),),
+    "on": (("on", "purpose"),),
+    "what's": (("what's", "the", "point"),),
+    "no": (("no", "way"),),
+}
 STOP = _word_set(
     """a about above after again against all almost also am an and any are aren't as at be
     because been before being below between both but by can can't cannot could couldn't did
@@ -57,7 +67,7 @@ STOP = _word_set(
     there's these they they'd they'll they're they've this those though through to too under
     until up upon us very was wasn't we we'd we'll we're we've were weren't what what's when
     where which while who whom why will with won't would wouldn't yet you you'd you'll you're
-    you've your yours yourself able ability abilities an e.g eg etc example including
+    you've your yours yourself able ability abilities an e.g eg etc example including away
     within whether way ways lot lots bit got get gets getting go goes going went gone make made
     say said says tell told ask asked thing things today yesterday week time times day days
     really quite maybe think thought know knew felt feel feeling like just back next first last
@@ -73,6 +83,7 @@ class Token:
     start: int
     end: int
     voice: Voice
+    sentence: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,26 +95,37 @@ class EntryText:
     forms: tuple[str, ...]  # the phrase forms of the tokens, glue words left out
     form_tokens: tuple[int, ...]  # the token each form comes from
     parts: tuple[range, ...]
+    terms: Mapping[str, frozenset[Voice]]  # each content stem and the voices it occurs in
 
     @classmethod
     def parse(cls, text: str) -> EntryText:
         """Cut a text (title and body, scaffolding already blanked) into tokens and parts."""
         words = list(iter_words(text))
-        voices = _voices(text, words)
+        voices, sentences = _voices(text, words)
+        idioms = _idiom_words(words)
         tokens: list[Token] = []
         forms: list[str] = []
         form_tokens: list[int] = []
         for index, (word, start, end) in enumerate(words):
             following = words[index + 1][0] if index + 1 < len(words) else ""
-            joined = (_JOIN_PARTICLES and following in _PARTICLES
-                      and _adjacent(text, end, words[index + 1][1]))
+            joined = (
+                _JOIN_PARTICLES
+                and following in _PARTICLES
+                and _adjacent(text, end, words[index + 1][1])
+            )
             if word not in GLUE:
                 forms.append(form(word))
                 form_tokens.append(len(tokens))
-            tokens.append(Token(content_term(word, following if joined else ""), start, end,
-                                voices[index]))
-        return cls(text, tuple(tokens), tuple(forms), tuple(form_tokens),
-                   _paragraphs(text, tokens))
+            term = "" if index in idioms else content_term(word, following if joined else "")
+            tokens.append(Token(term, start, end, voices[index], sentences[index]))
+        voiced: dict[str, set[Voice]] = {}
+        for token in tokens:
+            if token.term:
+                voiced.setdefault(token.term, set()).add(token.voice)
+        terms = {term: frozenset(voices) for term, voices in voiced.items()}
+        return cls(
+            text, tuple(tokens), tuple(forms), tuple(form_tokens), _paragraphs(text, tokens), terms
+        )
 
     def phrase_at(self, position: int) -> str:
         """Return the clause around a token, trimmed to a few words."""
@@ -137,8 +159,12 @@ def terms_of(text: str) -> list[str]:
     for index, (word, _, end) in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else None
         particle = ""
-        if (_JOIN_PARTICLES and following and following[0] in _PARTICLES
-                and _adjacent(text, end, following[1])):
+        if (
+            _JOIN_PARTICLES
+            and following
+            and following[0] in _PARTICLES
+            and _adjacent(text, end, following[1])
+        ):
             particle = following[0]
         term = content_term(word, particle)
         if term:
@@ -168,11 +194,27 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return text[end:start].strip() == ""
 
 
-def _voices(text: str, words: Sequence[tuple[str, int, int]]) -> list[Voice]:
-    """Return each word's clause voice; a clause naming nobody takes its sentence's last."""
+def _idiom_words(words: Sequence[tuple[str, int, int]]) -> set[int]:
+    """Return the indexes of words in set phrases that carry no content ("in the end")."""
+    found: set[int] = set()
+    for index, (word, _, _) in enumerate(words):
+        for idiom in _IDIOMS.get(word, ()):
+            if tuple(w for w, _, _ in words[index : index + len(idiom)]) == idiom:
+                found.update(range(index, index + len(idiom)))
+    return found
+
+
+def _voices(text: str, words: Sequence[tuple[str, int, int]]) -> tuple[list[Voice], list[int]]:
+    """Return each word's clause voice and sentence number.
+
+    A clause naming nobody takes the voice of the clause before it in the sentence
+    ("I was exhausted and stressed").
+    """
     voices: list[Voice] = []
+    sentences: list[int] = []
     clause: list[str] = []
     sentence_voice = Voice.SHARED
+    sentence = 0
 
     def close() -> None:
         nonlocal sentence_voice
@@ -188,12 +230,14 @@ def _voices(text: str, words: Sequence[tuple[str, int, int]]) -> list[Voice]:
         if _SENTENCE_BREAK.search(gap):
             close()
             sentence_voice = Voice.SHARED
+            sentence += 1
         elif _CLAUSE_BREAK.search(gap) or word in _CONJUNCTIONS:
             close()
         clause.append(word)
+        sentences.append(sentence)
         previous_end = end
     close()
-    return voices
+    return voices, sentences
 
 
 def _clause_voice(words: Sequence[str], inherited: Voice) -> Voice:
