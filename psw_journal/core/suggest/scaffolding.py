@@ -20,6 +20,7 @@ from psw_journal.core.templates import TEMPLATES
 _LEADING_MARKS = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+)*")
 _INLINE_MARKS = frozenset("*_`")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_FOLD = str.maketrans({**dict.fromkeys(map(ord, _INLINE_MARKS)), **_QUOTES})
 #: After a scaffolding line, the user's words may follow these on the same line.
 _SEPARATORS = frozenset(":;.?!-–—)")
 
@@ -29,7 +30,7 @@ class Scaffolding:
 
     def __init__(self, lines: Iterable[str] = ()) -> None:
         """Remember the lines, compared without Markdown marks, case or spacing."""
-        self._lines = frozenset(filter(None, (_normal(line)[0] for line in lines)))
+        self._lines = frozenset(filter(None, map(_fold, lines)))
         self._longest = max(map(len, self._lines), default=0)
 
     @classmethod
@@ -53,7 +54,7 @@ class Scaffolding:
 
     def __contains__(self, line: object) -> bool:
         """Tell whether a line is scaffolding as a whole."""
-        return isinstance(line, str) and _normal(line)[0] in self._lines
+        return isinstance(line, str) and _fold(line) in self._lines
 
     def blank(self, text: str) -> str:
         """Return the text with its scaffolding replaced by line breaks, same length.
@@ -75,19 +76,31 @@ class Scaffolding:
     def _scaffold_end(self, line: str) -> int:
         """Return how many leading characters of a line are scaffolding (0 for none)."""
         # Marks and spaces aside, a scaffolding line is at most the longest known one.
-        normal, where = _normal(line[: 2 * self._longest + 16])
-        if not normal:
+        head = line[: 2 * self._longest + 16]
+        folded = _fold(head)
+        if not folded:
             return 0
-        if normal in self._lines and not line[where[-1] + 1 :].strip(
-            "".join(_INLINE_MARKS) + " \t\r\n"
-        ):
+        if folded in self._lines and len(head) == len(line):
             return len(line.rstrip("\r\n"))
-        for index in range(min(len(normal) - 1, self._longest + 1), 0, -1):
-            if normal[index - 1] in _SEPARATORS or normal[index] in _SEPARATORS:
-                head = normal[:index].rstrip()
-                if head in self._lines:
-                    return where[index - 1] + 1
+        cut = self._known_prefix(folded)
+        if not cut:
+            return 0
+        return _normal(head)[1][cut - 1] + 1
+
+    def _known_prefix(self, folded: str) -> int:
+        """Return the length of the longest scaffolding line a folded line starts with."""
+        for index in range(min(len(folded) - 1, self._longest + 1), 0, -1):
+            at_separator = folded[index - 1] in _SEPARATORS or folded[index] in _SEPARATORS
+            if at_separator and folded[:index].rstrip() in self._lines:
+                return len(folded[:index].rstrip())
         return 0
+
+
+def _fold(line: str) -> str:
+    """Return a line without Markdown marks, case folded, its spaces collapsed."""
+    start = _LEADING_MARKS.match(line)
+    rest = line[start.end() :] if start else line
+    return " ".join(rest.translate(_FOLD).casefold().split())
 
 
 def _normal(line: str) -> tuple[str, list[int]]:

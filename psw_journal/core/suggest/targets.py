@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from psw_journal.core.framework import Competence, Framework, ListItem, Principle
-from psw_journal.core.suggest.text import GLUE, Voice, form, iter_words, terms_of
+from psw_journal.core.suggest.text import Voice, terms_and_phrase
 
 Kind = Literal["competence", "principle"]
 
@@ -212,11 +212,10 @@ def idf(targets: Sequence[Target]) -> dict[str, float]:
 
 def make_piece(text: str, weight: float, is_cue: bool) -> Piece | None:
     """Return a piece for a text, or None when it has no content word."""
-    terms = frozenset(terms_of(text))
+    terms, phrase = terms_and_phrase(text)
     if not terms:
         return None
-    phrase = tuple(form(w) for w, _, _ in iter_words(text) if w not in GLUE)
-    return Piece(terms, phrase, weight, is_cue)
+    return Piece(frozenset(terms), phrase, weight, is_cue)
 
 
 def _focus(target_id: str) -> Focus:

@@ -44,7 +44,6 @@ _US = _word_set("we us our ours ourselves")
 _CONJUNCTIONS = _word_set("and but because so as when while whereas although though until")
 #: A verb followed by one of these means something else ("walking away" is not "a walk").
 _PARTICLES = _word_set("away off out up down over")
-_JOIN_PARTICLES = True
 #: Set phrases whose words are not content ("in the end" is not an ending).
 _IDIOMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "in": (("in", "the", "end"), ("in", "fact"), ("in", "case")),
@@ -108,11 +107,7 @@ class EntryText:
         form_tokens: list[int] = []
         for index, (word, start, end) in enumerate(words):
             following = words[index + 1][0] if index + 1 < len(words) else ""
-            joined = (
-                _JOIN_PARTICLES
-                and following in _PARTICLES
-                and _adjacent(text, end, words[index + 1][1])
-            )
+            joined = following in _PARTICLES and _adjacent(text, end, words[index + 1][1])
             if word not in GLUE:
                 forms.append(form(word))
                 form_tokens.append(len(tokens))
@@ -154,22 +149,22 @@ def content_term(word: str, particle: str = "") -> str:
 
 def terms_of(text: str) -> list[str]:
     """Return the content stems of a text in order, phrasal verbs joined ("walk_away")."""
+    return terms_and_phrase(text)[0]
+
+
+def terms_and_phrase(text: str) -> tuple[list[str], tuple[str, ...]]:
+    """Return a text's content stems in order and its phrase forms (glue words left out)."""
     words = list(iter_words(text))
-    found = []
+    terms = []
     for index, (word, _, end) in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else None
         particle = ""
-        if (
-            _JOIN_PARTICLES
-            and following
-            and following[0] in _PARTICLES
-            and _adjacent(text, end, following[1])
-        ):
+        if following and following[0] in _PARTICLES and _adjacent(text, end, following[1]):
             particle = following[0]
         term = content_term(word, particle)
         if term:
-            found.append(term)
-    return found
+            terms.append(term)
+    return terms, tuple(form(w) for w, _, _ in words if w not in GLUE)
 
 
 def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
