@@ -8,10 +8,9 @@ over its pieces; its entry score is its best paragraph plus a share of the whole
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from psw_journal.core.suggest.targets import Target, idf
@@ -69,6 +68,15 @@ class TargetIndex:
             [math.sqrt(sum(self.idf.get(t, 0.0) for t in p.terms)) or 1.0 for p in t.pieces]
             for t in self.targets
         ]
+        self._term_kinds = {
+            term: sorted({kind for _, _, kind in keys}) for term, keys in self._index.items()
+        }
+        self._multi_word_cues = [
+            ((t_index, p_index), piece)
+            for t_index, target in enumerate(self.targets)
+            for p_index, piece in enumerate(target.pieces)
+            if piece.is_cue and len(piece.terms) > 1
+        ]
 
     def match(self, entry: EntryText) -> dict[int, Match]:
         """Score every target with enough evidence in the entry.
@@ -76,8 +84,11 @@ class TargetIndex:
         One word of a statement is not evidence: a target needs a cue or a short list item
         ("volunteering") found whole in the entry, or two different words of its pieces.
         """
-        per_part = [self._score_part(entry, part, with_positions=False) for part in entry.parts]
-        whole = self._score_part(entry, range(len(entry.tokens)), with_positions=True)
+        hits = _Hits(self._phrase_hits(entry), self._near_hits(entry))
+        per_part = [
+            self._score_part(entry, part, hits, with_positions=False) for part in entry.parts
+        ]
+        whole = self._score_part(entry, range(len(entry.tokens)), hits, with_positions=True)
         matches: dict[int, Match] = {}
         for index, (score, positions) in whole.items():
             if not self._has_evidence(index, entry):
@@ -104,7 +115,7 @@ class TargetIndex:
         return False
 
     def _score_part(
-        self, entry: EntryText, span: range, *, with_positions: bool
+        self, entry: EntryText, span: range, hits: _Hits, *, with_positions: bool
     ) -> dict[int, _Scored]:
         """Score targets on one run of tokens: a soft maximum over each target's pieces.
 
@@ -118,45 +129,41 @@ class TargetIndex:
                 counts.setdefault(token.term, [0.0, 0.0, 0.0])[token.voice] += 1
                 where[token.term].append(position)
         pieces: dict[PieceKey, float] = defaultdict(float)
-        for term, by_voice in counts.items():
+        for term, (shared, writer, other) in counts.items():
             rarity = self.idf.get(term, 0.0)
-            if not rarity:
-                continue
-            weights = [
-                rarity * saturate(sum(n * v for n, v in zip(by_voice, voices, strict=True)))
-                for voices in self._voice_kinds
-            ]
-            for t_index, p_index, kind in self._index.get(term, ()):
+            weights = {
+                kind: rarity * saturate(shared * v[0] + writer * v[1] + other * v[2])
+                for kind in self._term_kinds.get(term, ())
+                if (v := self._voice_kinds[kind])
+            }
+            for t_index, p_index, kind in self._index[term] if rarity else ():
                 if weights[kind]:
                     pieces[(t_index, p_index)] += weights[kind]
-        phrase_hits = self._phrase_hits(entry, span)
-        near_hits = self._near_hits(entry, pieces.keys() - phrase_hits.keys(), where)
+        phrase_hits = hits.in_span(hits.phrases, span)
+        near_hits = hits.in_span(hits.near, span)
         by_target: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for key in pieces.keys() | phrase_hits.keys():
-            score = self._piece_score(key, pieces.get(key, 0.0), entry, phrase_hits.get(key))
-            if key in near_hits:
-                score = max(score, self._near_score(key, entry, near_hits[key]))
+            piece = self.targets[key[0]].pieces[key[1]]
+            norm = self._norms[key[0]][key[1]]
+            if key in phrase_hits:
+                voice = entry.tokens[phrase_hits[key]].voice
+                score = piece.weight * (norm + _PHRASE_BONUS) * piece.voices[voice]
+            else:
+                score = piece.weight * pieces[key] / norm
+                if piece.is_cue and len(piece.phrase) > 1:
+                    score *= _PARTIAL_CUE
+                if key in near_hits:
+                    voice = entry.tokens[near_hits[key]].voice
+                    score = max(score, piece.weight * norm * _NEAR_SHARE * piece.voices[voice])
             if score > 0:
                 by_target[key[0]].append((score, key[1]))
         if not with_positions:
             return {t: (_soft_max(scored), ()) for t, scored in by_target.items()}
-        phrase_hits = {**near_hits, **phrase_hits}
+        found_whole = {**near_hits, **phrase_hits}
         return {
-            t: self._combine(t, scored, entry, where, phrase_hits)
+            t: self._combine(t, scored, entry, where, found_whole)
             for t, scored in by_target.items()
         }
-
-    def _piece_score(
-        self, key: PieceKey, matched: float, entry: EntryText, phrase_at: int | None
-    ) -> float:
-        """Score one piece: the weighted share of it found; a cue only fully as a phrase."""
-        piece = self.targets[key[0]].pieces[key[1]]
-        norm = self._norms[key[0]][key[1]]
-        if phrase_at is not None:
-            share = piece.counts(entry.tokens[phrase_at].voice)
-            return piece.weight * (norm + _PHRASE_BONUS) * share
-        share = piece.weight * matched / norm
-        return share * _PARTIAL_CUE if piece.is_cue and len(piece.phrase) > 1 else share
 
     def _combine(
         self,
@@ -164,14 +171,14 @@ class TargetIndex:
         scored: list[tuple[float, int]],
         entry: EntryText,
         where: Mapping[str, list[int]],
-        phrase_hits: Mapping[PieceKey, int],
+        found_whole: Mapping[PieceKey, int],
     ) -> _Scored:
         """Return a target's soft-maximum score and the token positions that earned it."""
         total = _soft_max(scored)
         positions: list[int] = []
         for _, p_index in scored[:MAX_REASONS]:
-            if (t_index, p_index) in phrase_hits:
-                positions.append(phrase_hits[(t_index, p_index)])
+            if (t_index, p_index) in found_whole:
+                positions.append(found_whole[(t_index, p_index)])
                 continue
             piece = self.targets[t_index].pieces[p_index]
             found = [
@@ -184,56 +191,64 @@ class TargetIndex:
                 positions.append(max(found, key=lambda pair: (pair[0], -pair[1]))[1])
         return total, tuple(positions)
 
-    def _near_hits(
-        self, entry: EntryText, keys: Iterable[PieceKey], where: Mapping[str, list[int]]
-    ) -> dict[PieceKey, int]:
-        """Return the cues of several content words found together in one sentence.
+    def _near_hits(self, entry: EntryText) -> dict[PieceKey, list[tuple[int, int]]]:
+        """Return the cues of several content words found together in a sentence, and where.
 
         "folded her arms" finds "arms folded"; each word must be in a clause the piece counts.
         """
-        hits: dict[PieceKey, int] = {}
-        for key in keys:
-            piece = self.targets[key[0]].pieces[key[1]]
-            if not piece.is_cue or len(piece.terms) < 2:
+        hits: dict[PieceKey, list[tuple[int, int]]] = {}
+        for key, piece in self._multi_word_cues:
+            if not piece.terms <= entry.terms.keys():
                 continue
-            shared: set[int] | None = None
+            together: dict[int, int] | None = None  # sentence -> its first token of the cue
             for term in piece.terms:
-                sentences = {
-                    entry.tokens[p].sentence
-                    for p in where.get(term, ())
-                    if piece.counts(entry.tokens[p].voice)
-                }
-                shared = sentences if shared is None else shared & sentences
-                if not shared:
+                here: dict[int, int] = {}
+                for position in entry.positions[term]:
+                    token = entry.tokens[position]
+                    if piece.voices[token.voice] and token.sentence not in here:
+                        here[token.sentence] = position
+                if together is None:
+                    together = here
+                else:
+                    together = {s: min(p, here[s]) for s, p in together.items() if s in here}
+                if not together:
                     break
-            if shared:
-                sentence = min(shared)
-                hits[key] = next(
-                    p
-                    for t in piece.terms
-                    for p in where[t]
-                    if entry.tokens[p].sentence == sentence
-                )
+            if together:
+                hits[key] = sorted((p, p) for p in together.values())
         return hits
 
-    def _near_score(self, key: PieceKey, entry: EntryText, position: int) -> float:
-        piece = self.targets[key[0]].pieces[key[1]]
-        share = piece.counts(entry.tokens[position].voice)
-        return piece.weight * self._norms[key[0]][key[1]] * _NEAR_SHARE * share
-
-    def _phrase_hits(self, entry: EntryText, span: range) -> dict[PieceKey, int]:
-        """Return the pieces whose whole phrase occurs word for word, with where it starts."""
-        hits: dict[PieceKey, int] = {}
+    def _phrase_hits(self, entry: EntryText) -> dict[PieceKey, list[tuple[int, int]]]:
+        """Return the pieces whose whole phrase occurs word for word: first and last tokens."""
+        hits: dict[PieceKey, list[tuple[int, int]]] = defaultdict(list)
         forms, where = entry.forms, entry.form_tokens
-        first = bisect.bisect_left(where, span.start)
-        last = bisect.bisect_left(where, span.stop)
-        for index in range(first, last):
-            for key in self._phrases.get(forms[index], ()):
+        for index, found in enumerate(forms):
+            for key in self._phrases.get(found, ()):
                 phrase = self.targets[key[0]].pieces[key[1]].phrase
                 end = index + len(phrase)
-                if key not in hits and end <= last and forms[index:end] == phrase:
-                    hits[key] = where[index]
+                if end <= len(forms) and forms[index:end] == phrase:
+                    hits[key].append((where[index], where[end - 1]))
         return hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """Where each cue occurs in the entry, as a phrase or with its words in one sentence."""
+
+    phrases: dict[PieceKey, list[tuple[int, int]]]
+    near: dict[PieceKey, list[tuple[int, int]]]
+
+    @staticmethod
+    def in_span(
+        found: Mapping[PieceKey, list[tuple[int, int]]], span: range
+    ) -> dict[PieceKey, int]:
+        """Return each piece's first occurrence wholly inside a run of tokens."""
+        inside: dict[PieceKey, int] = {}
+        for key, places in found.items():
+            for first, last in places:
+                if span.start <= first and last < span.stop:
+                    inside[key] = first
+                    break
+        return inside
 
 
 def saturate(count: float) -> float:

@@ -95,6 +95,7 @@ class EntryText:
     form_tokens: tuple[int, ...]  # the token each form comes from
     parts: tuple[range, ...]
     terms: Mapping[str, frozenset[Voice]]  # each content stem and the voices it occurs in
+    positions: Mapping[str, list[int]]  # each content stem's tokens
 
     @classmethod
     def parse(cls, text: str) -> EntryText:
@@ -114,12 +115,20 @@ class EntryText:
             term = "" if index in idioms else content_term(word, following if joined else "")
             tokens.append(Token(term, start, end, voices[index], sentences[index]))
         voiced: dict[str, set[Voice]] = {}
-        for token in tokens:
+        positions: dict[str, list[int]] = {}
+        for index, token in enumerate(tokens):
             if token.term:
                 voiced.setdefault(token.term, set()).add(token.voice)
+                positions.setdefault(token.term, []).append(index)
         terms = {term: frozenset(voices) for term, voices in voiced.items()}
         return cls(
-            text, tuple(tokens), tuple(forms), tuple(form_tokens), _paragraphs(text, tokens), terms
+            text,
+            tuple(tokens),
+            tuple(forms),
+            tuple(form_tokens),
+            _paragraphs(text, tokens),
+            terms,
+            positions,
         )
 
     def phrase_at(self, position: int) -> str:
