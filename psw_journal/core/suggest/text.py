@@ -114,13 +114,7 @@ class EntryText:
                 form_tokens.append(len(tokens))
             term = "" if index in idioms else content_term(word, following if joined else "")
             tokens.append(Token(term, start, end, voices[index], sentences[index]))
-        voiced: dict[str, set[Voice]] = {}
-        positions: dict[str, list[int]] = {}
-        for index, token in enumerate(tokens):
-            if token.term:
-                voiced.setdefault(token.term, set()).add(token.voice)
-                positions.setdefault(token.term, []).append(index)
-        terms = {term: frozenset(voices) for term, voices in voiced.items()}
+        terms, positions = _index_terms(tokens)
         return cls(
             text,
             tuple(tokens),
@@ -254,6 +248,19 @@ def _clause_voice(words: Sequence[str], inherited: Voice) -> Voice:
     if other:
         return Voice.OTHER
     return inherited
+
+
+def _index_terms(
+    tokens: Sequence[Token],
+) -> tuple[dict[str, frozenset[Voice]], dict[str, list[int]]]:
+    """Return each content stem's voices and token positions."""
+    voiced: dict[str, set[Voice]] = {}
+    positions: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.term:
+            voiced.setdefault(token.term, set()).add(token.voice)
+            positions.setdefault(token.term, []).append(index)
+    return {term: frozenset(voices) for term, voices in voiced.items()}, positions
 
 
 def _paragraphs(text: str, tokens: Sequence[Token]) -> tuple[range, ...]:
