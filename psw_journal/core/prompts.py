@@ -22,7 +22,7 @@ from typing import Any
 
 from psw_journal.core.coverage import WELL_EVIDENCED_DEFAULT, Coverage
 from psw_journal.core.entry import EntryDraft, Link, LinkKind
-from psw_journal.core.framework import Framework
+from psw_journal.core.framework import Competence, Framework, Principle
 
 #: Evidence older than this many days (before the reference date) is "stale".
 STALE_AFTER_DAYS = 90
@@ -174,15 +174,37 @@ def _gap_prompt(
     if kind is PromptKind.COMPETENCE:
         competence = framework.competence(target_id)
         label = competence.heading or competence.statement
-        fallback = f"When have you shown this in your work: {_lower_first(competence.statement)}?"
-        texts = competence.prompts
+        texts = competence.prompts or (_competence_fallback(competence),)
     else:
         principle = framework.principle(target_id)
         label = principle.name
-        fallback = f"When did your work feel {principle.name.lower()}: {principle.definition}?"
-        texts = principle.prompts
-    text = rotate(texts, today, target_id) if texts else fallback
+        texts = principle.prompts or (_principle_fallback(principle),)
+    text = rotate(texts, today, target_id)
     return GapPrompt(kind, target_id, reason, text, label, count, last)
+
+
+def _competence_fallback(competence: Competence) -> str:
+    return f"When have you shown this in your work: {_lower_first(competence.statement)}?"
+
+
+def _principle_fallback(principle: Principle) -> str:
+    return f"When did your work feel {principle.name.lower()}: {principle.definition}?"
+
+
+def every_prompt_text(framework: Framework) -> list[str]:
+    """Return every text a gap or self-check prompt can show for a framework.
+
+    "Write about this" starts an entry with one of these as its heading; the link
+    suggester uses the list to tell the prompt apart from what the user wrote.
+    """
+    texts: list[str] = []
+    for competence in framework.competences:
+        texts += competence.prompts or (_competence_fallback(competence),)
+    for principle in framework.principles:
+        texts += principle.prompts or (_principle_fallback(principle),)
+    texts += [lean_away_question(item) for item in framework.lean_away_from]
+    texts += [duty_question(duty) for duty in framework.code_of_conduct.duties]
+    return texts
 
 
 def rotate(texts: Sequence[str], today: dt.date, salt: str = "") -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from psw_journal.core.entry import Entry, EntryDraft, Link
 from psw_journal.core.errors import JournalError
+from psw_journal.core.templates import Template
 from psw_journal.ui.journal_bridge import JournalBridge
-from psw_journal.ui.templates import Template
 from psw_journal.ui.widgets.entry_editor import EditorFields, EntryEditor
 from psw_journal.ui.widgets.link_panel import LinkPanel
 

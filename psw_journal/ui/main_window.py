@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from psw_journal.core.entry import Entry
 from psw_journal.core.errors import JournalError
 from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind, draft_for_prompt
+from psw_journal.core.templates import TEMPLATES, Template
 from psw_journal.ui.busy import busy
 from psw_journal.ui.edit_session import EditSession, UnsavedEdit
 from psw_journal.ui.help_dialogs import show_about, show_framework_info, show_shortcuts
@@ -36,7 +37,6 @@ from psw_journal.ui.messages import tell
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from psw_journal.ui.plurals import counted
 from psw_journal.ui.suggestion_feed import SuggestionFeed
-from psw_journal.ui.templates import TEMPLATES, Template
 from psw_journal.ui.widgets.entry_delegate import EntryDelegate
 from psw_journal.ui.widgets.entry_editor import EditorPlace, EntryEditor
 from psw_journal.ui.widgets.filter_bar import FilterBar

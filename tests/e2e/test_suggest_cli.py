@@ -108,3 +108,24 @@ def test_cmd_suggest_skips_what_is_already_linked(tmp_path: Path, monkeypatch: p
     out = io.StringIO()
     assert cmd_suggest(args, out) == 0
     assert "crs_prepare_ending" not in {r["id"] for r in json.loads(out.getvalue())}
+
+
+def test_an_untouched_template_gets_no_suggestions_and_a_filled_one_quotes_the_user(
+    journal: tuple[Path, str], tmp_path: Path
+):
+    from psw_journal.core.templates import template_by_id
+
+    path, _ = journal
+    gibbs = template_by_id("gibbs").body()
+    untouched = tmp_path / "gibbs.md"
+    untouched.write_text(gibbs, encoding="utf-8")
+    result = run_cli("suggest", "--journal", path, "--body-file", untouched, "--json")
+    assert result.code == 0, result
+    assert json.loads(result.out) == []
+
+    answer = "We planned the ending together and said goodbye over coffee."
+    filled = tmp_path / "filled.md"
+    filled.write_text(gibbs.replace("when.*\n\n", f"when.*\n\n{answer}\n\n"), encoding="utf-8")
+    result = run_cli("suggest", "--journal", path, "--body-file", filled, "--json")
+    records = json.loads(result.out)
+    assert records and all(p in answer for r in records for p in r["because"])

@@ -44,9 +44,9 @@ def _cli(*args: str, stdin: str = "") -> None:
 def _gui(journal: Path, passphrase: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from psw_journal.core.templates import template_by_id
     from psw_journal.ui.app import configure_application
     from psw_journal.ui.controller import AppController
-    from psw_journal.ui.templates import template_by_id
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psw_journal.core.entry import LinkKind
 from psw_journal.core.errors import JournalError
+from psw_journal.core.templates import template_by_id
 from psw_journal.persistence.store import EntryQuery, JournalStore
 from psw_journal.ui.history_dialog import HistoryDialog
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE
-from psw_journal.ui.templates import template_by_id
 
 pytestmark = pytest.mark.ui
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import LinkKind
+from psw_journal.core.templates import TEMPLATES
 from psw_journal.ui.history_dialog import HistoryDialog
-from psw_journal.ui.templates import TEMPLATES
 
 pytestmark = pytest.mark.ui
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from psw_journal.core.entry import LinkKind
 from psw_journal.core.suggest import Feedback
+from psw_journal.core.templates import TEMPLATES, template_by_id
 from psw_journal.ui.journal_bridge import DISMISSED_KEY, FEEDBACK_KEY
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE
-from psw_journal.ui.templates import TEMPLATES
 
 pytestmark = pytest.mark.ui
 
@@ -95,6 +95,25 @@ def test_dismissing_before_the_first_save_is_kept_with_the_entry(
     assert window.session.save_now()
     entry_id = window.session.entry_id
     assert controller.bridge.dismissed_suggestions(entry_id) == {dismissed.id}
+
+
+def test_a_template_is_not_evidence_only_what_the_user_types_is(
+    qtbot, sample_journal, controller, unlock
+) -> None:
+    window = unlock(controller)
+    panel = window.link_panel
+    window.new_entry(template_by_id("gibbs"))
+    window.suggestions.refresh()
+    assert panel.shown_suggestions == []
+    cursor = window.editor.body.textCursor()
+    cursor.setPosition(window.editor.body.toPlainText().index("## Feelings"))
+    window.editor.body.setTextCursor(cursor)
+    typed = "I was nervous about the ending and our last session."
+    qtbot.keyClicks(window.editor.body, typed)
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Return)
+    window.suggestions.refresh()
+    assert panel.shown_suggestions
+    assert all(p in typed for s in panel.shown_suggestions for p in s.because)
 
 
 def test_a_very_long_entry_is_ranked_off_the_ui_thread(

@@ -113,6 +113,17 @@ def test_shipped_framework_loads_from_the_default_path(framework: Framework) -> 
     assert framework.version == "1.0.0"
 
 
+def test_the_shipped_file_meets_the_schema_that_loading_it_skips() -> None:
+    data = json.loads(default_framework_path().read_text(encoding="utf-8"))
+    assert parse_framework(data, "framework.json") == load_framework()
+    code = (
+        "import sys; from psw_journal.core.framework import load_framework; load_framework(); "
+        "print('jsonschema' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_shipped_framework_shape(framework: Framework) -> None:
     assert len(framework.domains) == 8
     assert len(framework.areas) == 16

@@ -15,6 +15,8 @@ from psw_journal.core.stemming import stem
 from psw_journal.core.suggest import Feedback, Suggester, feedback_terms
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+#: The evaluation set written from the statements, split into a development and a sealed half.
+CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus"
 
 
 def _competence(cid: str, statement: str, cues: list[str], **extra: Any) -> dict[str, Any]:
@@ -213,18 +215,23 @@ def _figures(suggester: Suggester, entries: list[dict[str, Any]]) -> dict[str, f
     return {key: value / len(entries) for key, value in totals.items()}
 
 
-def _entries(name: str) -> list[dict[str, Any]]:
+def _entries(name: str | Path) -> list[dict[str, Any]]:
     lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.mark.parametrize("set_name", ["samples", "heldout"])
-def test_figures_on_annotated_entries_meet_the_targets(shipped: Suggester, set_name: str):
+def _annotated(set_name: str) -> list[dict[str, Any]]:
     if set_name == "samples":
         gold = json.loads((FIXTURES / "competence_gold.json").read_text(encoding="utf-8"))
-        entries = [{**e, "competences": gold[e["id"]]} for e in _entries("entries.jsonl")]
-    else:
-        entries = _entries("suggest_heldout.jsonl")
+        return [{**e, "competences": gold[e["id"]]} for e in _entries("entries.jsonl")]
+    if set_name == "heldout":
+        return _entries("suggest_heldout.jsonl")
+    return _entries(CORPUS / f"suggest_{set_name}.jsonl")
+
+
+@pytest.mark.parametrize("set_name", ["samples", "heldout", "dev", "sealed"])
+def test_figures_on_annotated_entries_meet_the_targets(shipped: Suggester, set_name: str):
+    entries = _annotated(set_name)
     assert len(entries) >= 15
     figures = _figures(shipped, entries)
     assert figures["recall@5"] >= 0.50, figures
@@ -240,6 +247,17 @@ def test_gold_ids_exist_in_the_shipped_framework():
     ids = [c for ids in gold.values() for c in ids]
     ids += [c for e in _entries("suggest_heldout.jsonl") for c in e["competences"]]
     assert all(framework.has_competence(c) for c in ids)
+
+
+def test_the_evaluation_set_is_split_once_and_annotated_with_real_ids():
+    framework = load_framework()
+    dev, sealed = _annotated("dev"), _annotated("sealed")
+    assert len(dev) + len(sealed) >= 80
+    assert not {e["id"] for e in dev} & {e["id"] for e in sealed}
+    for entry in dev + sealed:
+        assert 1 <= len(entry["competences"]) <= 4 and 1 <= len(entry["principles"]) <= 2
+        assert all(framework.has_competence(c) for c in entry["competences"])
+        assert set(entry["principles"]) <= set(PRINCIPLE_IDS)
 
 
 def test_a_3000_word_entry_is_ranked_quickly(shipped: Suggester):

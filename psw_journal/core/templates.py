@@ -1,7 +1,8 @@
-"""Reflective writing templates as pure data (no Qt), so core can adopt them later.
+"""Reflective writing templates: the reflective models a new entry can start from.
 
 Each template is a list of sections; a section becomes a ``## Heading`` followed by one line of
-italic guidance written in plain, warm UK English.
+italic guidance written in plain, warm UK English. The link suggester knows these lines, so a
+heading or guidance the user left as it was is never taken as evidence.
 """
 
 from __future__ import annotations
