@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from psw_journal.core.errors import InvalidInput
-from psw_journal.core.importing import ImportPreview, read_source
+from psw_journal.core.importing import ImportFormat, ImportPreview, read_source
 
-#: How many unreadable files or records are listed before the rest are summed up.
-SHOWN_UNREADABLE = 20
+if TYPE_CHECKING:
+    from psw_journal.persistence.importing import ImportOutcome
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -37,39 +37,41 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if len(preview.unreadable) == 1:
             raise InvalidInput(f"{str(preview.unreadable[0]).rstrip('.')}; {rest}")
         _list_unreadable(preview, sys.stderr)
-        raise InvalidInput(f"{_unreadable_count(preview)} cannot be read (listed above); {rest}")
+        raise InvalidInput(
+            f"{_unreadable_count(preview, args.format)} cannot be read (listed above); {rest}")
     with open_store(args, write=True) as store:
         outcome = store_import(store, preview)
-    _print_summary(preview, outcome.added, outcome.settings_restored, out)
+    _print_summary(preview, outcome, args.format, out)
     return 0
 
 
-def _unreadable_count(preview: ImportPreview) -> str:
+def _unreadable_count(preview: ImportPreview, fmt: str) -> str:
     number = len(preview.unreadable)
-    return f"{number:,} {'file or record' if number == 1 else 'files or records'}"
+    noun = ("file", "files") if ImportFormat(fmt).is_folder else ("entry", "entries")
+    return f"{number:,} {noun[number != 1]}"
 
 
 def _list_unreadable(preview: ImportPreview, out: TextIO) -> None:
-    for item in preview.unreadable[:SHOWN_UNREADABLE]:
+    for item in preview.unreadable:
         print(f"  {item}", file=out)
-    if len(preview.unreadable) > SHOWN_UNREADABLE:
-        print(f"  … and {len(preview.unreadable) - SHOWN_UNREADABLE:,} more.", file=out)
 
 
 def _print_summary(
-    preview: ImportPreview, added: ImportPreview, settings_restored: bool, out: TextIO
+    preview: ImportPreview, outcome: ImportOutcome, fmt: str, out: TextIO
 ) -> None:
+    added = outcome.added
     span = preview.date_range
     when = f", {span[0].isoformat()} to {span[1].isoformat()}" if span else ""
-    print(f"Read {preview.count:,} entries{when}.", file=out)
+    trash = f" ({preview.trashed:,} in the trash)" if preview.trashed else ""
+    print(f"Read {preview.count:,} entries{trash}{when}.", file=out)
     for problem in preview.problems:
         print(f"Note: {problem}", file=out)
     if preview.unreadable:
-        print(f"Not imported, {_unreadable_count(preview)} that cannot be read:", file=out)
+        print(f"Not imported, {_unreadable_count(preview, fmt)} that cannot be read:", file=out)
         _list_unreadable(preview, out)
     if preview.settings:
         names = ", ".join(key for key, _ in preview.settings)
-        print(f"Settings restored: {names}." if settings_restored else
+        print(f"Settings restored: {names}." if outcome.settings_restored else
               "Note: the journal already had entries, so its settings were kept and the "
               f"export's ({names}) were not imported.", file=out)
     skipped = preview.count - added.count

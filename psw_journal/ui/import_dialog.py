@@ -33,9 +33,10 @@ from psw_journal.ui.import_source import ImportSource, read_source
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.plurals import counted
 
-#: How many notes and how many unreadable files the preview lists before summing up the rest.
+#: How many notes and how many unreadable files the preview lists before summing up the rest
+#: (the command line lists them all).
 SHOWN_PROBLEMS = 8
-SHOWN_UNREADABLE = 12
+SHOWN_UNREADABLE = 100
 #: How long after the last keystroke a typed path is previewed.
 TYPING_PAUSE_MS = 600
 
@@ -108,6 +109,8 @@ class ImportDialog(QDialog):
         # shown below it shortens the view instead of clipping its text.
         self.scroll.setWidget(self.summary)
         self.scroll.setMinimumHeight(140)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.summary.setAutoFillBackground(False)
         QVBoxLayout(box).addWidget(self.scroll)
         layout.addWidget(box, 1)
         self.error.setAccessibleName(self.tr("Problem"))
@@ -217,6 +220,9 @@ class ImportDialog(QDialog):
         preview, fresh = self.preview, self.fresh
         lines = [counted("ImportDialog", "<b>{0} entry</b> found.", "<b>{0} entries</b> found.",
                          preview.count)]
+        if preview.trashed:
+            lines.append(counted("ImportDialog", "{0} of them is in the trash.",
+                                 "{0} of them are in the trash.", preview.trashed))
         span = preview.date_range
         if span is not None:
             lines.append(self.tr("Dated {0} to {1}.").format(long_date(span[0]),
@@ -257,10 +263,14 @@ class ImportDialog(QDialog):
         unreadable = self.preview.unreadable
         if not unreadable:
             return ""
-        head = counted("ImportDialog",
-                       "<b>{0} file or record cannot be read</b> and will not be imported",
-                       "<b>{0} files or records cannot be read</b> and will not be imported",
-                       len(unreadable))
+        head = (counted("ImportDialog",
+                        "<b>{0} file cannot be read</b> and will not be imported",
+                        "<b>{0} files cannot be read</b> and will not be imported",
+                        len(unreadable)) if self.current_source().is_folder else
+                counted("ImportDialog",
+                        "<b>{0} entry cannot be read</b> and will not be imported",
+                        "<b>{0} entries cannot be read</b> and will not be imported",
+                        len(unreadable)))
         rest = (self.tr("; Import brings in the other entries:") if self.fresh.count
                 else ":")
         items = [f"<li>{html.escape(item.where)}: {html.escape(item.reason)}</li>"

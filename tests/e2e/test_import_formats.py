@@ -313,7 +313,7 @@ def test_vault_lists_what_cannot_be_read_and_imports_the_rest_only_when_asked(
         "  Daily/shortcut.md: it links outside the chosen folder; it was not followed.",
         "  Meetings/weekly template.md: it is a template: '{{date:YYYY-MM-DD}}' in its front "
         "matter is not filled in.",
-        "psw-journal: 3 files or records cannot be read (listed above); nothing was imported. "
+        "psw-journal: 3 files cannot be read (listed above); nothing was imported. "
         "Import the 3 readable entries with --skip-unreadable.",
     ]
     assert journal.read_bytes() == before
@@ -325,7 +325,7 @@ def test_vault_lists_what_cannot_be_read_and_imports_the_rest_only_when_asked(
     assert ("Note: 2 attachments not imported (1 image, 1 PDF): the journal holds text only; "
             "notes keep their links to them as text.") in result.out
     assert "Note: Front matter 'cssclasses' of 1 note not imported." in result.out
-    assert "Not imported, 3 files or records that cannot be read:" in result.out
+    assert "Not imported, 3 files that cannot be read:" in result.out
     assert "Imported 3 entries." in result.out
     by_title = {r["title"]: r for r in _entries(journal)}
     ward = by_title["First ward visit"]

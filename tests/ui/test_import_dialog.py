@@ -144,7 +144,7 @@ def test_unreadable_files_are_listed_and_import_brings_the_rest(
     window, dialog = _open_dialog(qtbot, controller, unlock)
     dialog.set_source(ImportSource.MARKDOWN, _vault_with_unreadable_notes(tmp_path / "vault"))
     summary = dialog.summary.text()
-    assert "2 files or records cannot be read" in summary
+    assert "2 files cannot be read" in summary
     assert "2026/March/old laptop notes.md: not UTF-8 text" in summary
     assert "2026/daily template.md: it is a template" in summary
     assert "Templates folder &#x27;Templates&#x27; skipped." in summary

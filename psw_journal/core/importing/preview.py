@@ -113,6 +113,11 @@ class ImportPreview:
         return len(self.items)
 
     @property
+    def trashed(self) -> int:
+        """Return how many entries are in the trash (a full export carries the trash)."""
+        return sum(item.history.trashed_at is not None for item in self.items)
+
+    @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         """Return the first and last entry dates, or None when there are no entries."""
         dates = [item.draft.occurred_on for item in self.items]
