@@ -157,7 +157,8 @@ class ImportPreview:
             if old is not None:
                 keys.discard(old)
                 continue
-            fingerprint = content_fingerprint(item.draft)
+            # Most imports go into a journal with nothing on their days: no need to hash.
+            fingerprint = content_fingerprint(item.draft) if contents else ""
             if contents[fingerprint] > 0:
                 contents[fingerprint] -= 1
                 continue
@@ -203,5 +204,10 @@ def source_keys(prefix: str, drafts: Iterable[EntryDraft], *, dated: Iterable[bo
 
 
 def _digest(parts: list[Any]) -> str:
-    canonical = json.dumps(parts, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+    """Hash the parts unambiguously: each typed and prefixed with its length."""
+    digest = hashlib.sha256()
+    for part in parts:
+        kind, text = (b"s", part) if isinstance(part, str) else (b"j", json.dumps(part))
+        data = text.encode("utf-8", "surrogatepass")
+        digest.update(kind + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
