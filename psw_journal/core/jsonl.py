@@ -99,12 +99,6 @@ def setting_record(key: str, value: Any) -> dict[str, Any]:
     return {"type": SETTING_TYPE, "key": key, "value": value}
 
 
-def dump_jsonl(entries: Iterable[Entry]) -> Iterable[str]:
-    """Yield one untyped entry line (with its newline) per entry: content only."""
-    for entry in entries:
-        yield dump_record(entry_to_record(entry))
-
-
 def dump_record(record: Mapping[str, Any]) -> str:
     """Return one record as a line of JSON Lines, newline included."""
     return json.dumps(record, ensure_ascii=False) + "\n"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from psw_journal.core.entry import EntryDraft
 from psw_journal.core.importing import ImportPreview, KnownEntries, content_fingerprint
+from psw_journal.persistence.reads import is_database_error
 
 if TYPE_CHECKING:
     from psw_journal.persistence.reads import JournalReads
@@ -42,23 +43,26 @@ def known_entries(reads: JournalReads, preview: ImportPreview) -> KnownEntries:
     Only the days the preview covers are read for content, so a small import into a large
     journal stays quick.
     """
-    with reads.raw() as conn:
-        (count,) = conn.execute("SELECT count(*) FROM entry").fetchone()
-        if not count:
-            return KnownEntries(is_empty=True)
-        keys = frozenset(
-            key for (key,) in conn.execute(
-                "SELECT source_key FROM entry WHERE source_key IS NOT NULL")
-        )
-        contents: Counter[str] = Counter()
-        days = sorted(day.isoformat() for day in preview.dates())
-        for start in range(0, len(days), _BATCH):
-            chunk = days[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            rows = conn.execute(
-                f"SELECT occurred_on, title, body, tags_text FROM entry "
-                f"WHERE occurred_on IN ({marks})", chunk)
-            contents.update(_fingerprints(rows))
+    try:
+        with reads.raw() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM entry").fetchone()
+            if not count:
+                return KnownEntries(is_empty=True)
+            keys = frozenset(key for (key,) in conn.execute(
+                "SELECT source_key FROM entry WHERE source_key IS NOT NULL"))
+            contents: Counter[str] = Counter()
+            days = sorted(day.isoformat() for day in preview.dates())
+            for start in range(0, len(days), _BATCH):
+                chunk = days[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    "SELECT occurred_on, title, body, tags_text FROM entry "
+                    f"WHERE occurred_on IN ({marks})", chunk)
+                contents.update(_fingerprints(rows))
+    except Exception as exc:
+        if is_database_error(exc):  # a damaged page, say: the user's message, not SQLite's
+            raise reads.explain(exc) from exc
+        raise
     return KnownEntries(keys=keys, contents=contents, is_empty=False)
 
 

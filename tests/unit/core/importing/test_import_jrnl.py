@@ -40,7 +40,7 @@ JRNL_EXPORT = {
     ],
 }
 
-#: What ``jrnl --export markdown`` printed for three entries (timeformat '%Y-%m-%d %H:%M').
+#: What ``jrnl --export markdown`` prints (timeformat '%Y-%m-%d %H:%M', one entry '%r').
 JRNL_MARKDOWN = "\n".join([
     "# 2026", "", "## January", "",
     "### 2026-01-12 09:00 Same text.", "", " ",  # jrnl ends each entry with a lone space
