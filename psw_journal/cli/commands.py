@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -218,11 +219,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
         return int(cmd_export_document(args, out))
     from psw_journal.persistence.full_export import FullExportCounts, full_export_lines
+    from psw_journal.services.writers import private_file
 
     target: Path = args.out
     counts = FullExportCounts()
-    with open_store(args, write=False) as store:
-        write_atomically(target, full_export_lines(store, counts))
+    with open_store(args, write=False) as store, private_file(target) as partial, \
+            partial.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(full_export_lines(store, counts))
+        handle.flush()
+        os.fsync(handle.fileno())
     print(f"Exported {counts.entries} entries ({counts.trashed} in the trash), "
           f"{counts.revisions} revisions and {counts.settings} settings to {target}.", file=out)
     return 0

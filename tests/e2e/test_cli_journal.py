@@ -212,6 +212,7 @@ def test_jsonl_round_trip_is_exact(imported: Path, tmp_path: Path):
     assert json.loads(header)["type"] == "journal"
     assert entries == second.read_text().splitlines()[1:]  # all but the export's own time
     assert len(entries) == 15
+    assert first.stat().st_mode & 0o777 == 0o600  # it holds the whole journal, unencrypted
 
 
 def test_importing_the_same_file_twice_adds_nothing(imported: Path, sample_entries_path: Path):

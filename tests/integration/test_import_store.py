@@ -61,16 +61,18 @@ def _journal_at(path: Path, revision: str, titles: list[str]) -> None:
         conn.close()
 
 
-def test_a_0002_journal_upgrades_keeps_its_entries_and_gains_times(tmp_path: Path):
+@pytest.mark.parametrize("revision", ["0002", "0004"])
+def test_an_older_journal_upgrades_keeps_its_entries_and_gains_times(tmp_path: Path,
+                                                                     revision: str):
     path = tmp_path / "journal.db"
     titles = [f"shift {number}" for number in range(12)]
-    _journal_at(path, "0002", titles)
+    _journal_at(path, revision, titles)
     with JournalReader.open(path, PASS) as reader:  # read as it is, without the column
         assert [s.time_of_day for s in reader.list(EntryQuery(limit=None))] == [None] * 12
         assert {e.title for e in reader.iter_entries()} == set(titles)
     with JournalStore.open(path, PASS) as opened:
         with opened.raw() as conn:
-            assert schema.current_revision(conn) == "0003" == schema.HEAD
+            assert schema.current_revision(conn) == "0005" == schema.HEAD
             indexed = [row[2] for row in conn.execute("PRAGMA index_info(ix_entry_live_date)")]
             assert indexed == ["deleted_at", "occurred_on", "time_of_day"]
         assert [e.title for e in opened.iter_entries()] == titles

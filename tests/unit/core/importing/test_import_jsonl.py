@@ -28,7 +28,7 @@ def test_plain_entry_lines_are_keyed_by_content_and_time():
 
 def test_a_full_export_keeps_ids_times_trash_revisions_keys_and_settings():
     text = _lines(
-        {"type": "journal", "format": "psw-journal", "version": 2, "schema": "0003"},
+        {"type": "journal", "format": "psw-journal", "version": 2, "schema": "0005"},
         {"type": "entry", "id": 7, "date": "2026-01-12", "time": "09:05", "title": "T",
          "body": "B2", "tags": ["x"], "principles": ["safe"], "competences": [],
          "evidence": {"principle:safe": "We agreed a plan."}, "stress": 3,
