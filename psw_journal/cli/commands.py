@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,7 +17,14 @@ from psw_journal.cli.passphrase import (
     read_new_passphrase,
     read_passphrase,
 )
-from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind
+from psw_journal.core.entry import (
+    Entry,
+    EntryDraft,
+    EntrySummary,
+    Link,
+    LinkKind,
+    format_time_of_day,
+)
 from psw_journal.core.errors import InvalidInput, JournalError
 from psw_journal.paths import default_journal_path
 
@@ -164,7 +172,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     status = " (in the trash)" if entry.is_trashed else ""
     print(f"# {entry.title}{status}\n", file=out)
-    print(f"Date: {entry.occurred_on.isoformat()}", file=out)
+    time = format_time_of_day(entry.draft.time_of_day)
+    print(f"Date: {entry.occurred_on.isoformat()}{f' {time}' if time else ''}", file=out)
     for label, values in (
         ("Tags", entry.tags),
         ("Principles", entry.draft.principle_ids()),
@@ -201,7 +210,7 @@ def cmd_restore_entry(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    """Export every live entry as JSON Lines, or coursework in a document format."""
+    """Export the whole journal as JSON Lines (the full export), or coursework as a document."""
     from psw_journal.persistence.backups import check_output_path
 
     check_output_path(args.out, journal_path(args))
@@ -209,12 +218,18 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         from psw_journal.cli.export_cli import cmd_export_document
 
         return int(cmd_export_document(args, out))
-    from psw_journal.core.jsonl import dump_jsonl
+    from psw_journal.persistence.full_export import FullExportCounts, full_export_lines
+    from psw_journal.services.writers import private_file
 
     target: Path = args.out
-    with open_store(args, write=False) as store:
-        count = write_atomically(target, dump_jsonl(store.iter_entries()))
-    print(f"Exported {count} entries to {target}.", file=out)
+    counts = FullExportCounts()
+    with open_store(args, write=False) as store, private_file(target) as partial, \
+            partial.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(full_export_lines(store, counts))
+        handle.flush()
+        os.fsync(handle.fileno())
+    print(f"Exported {counts.entries} entries ({counts.trashed} in the trash), "
+          f"{counts.revisions} revisions and {counts.settings} settings to {target}.", file=out)
     return 0
 
 
@@ -255,6 +270,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
     return {
         "id": entry.id,
         "date": entry.occurred_on.isoformat(),
+        "time": format_time_of_day(draft.time_of_day),
         "title": entry.title,
         "body": entry.body,
         "tags": list(entry.tags),
@@ -294,6 +310,7 @@ def _summary_json(row: EntrySummary, with_snippet: bool) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": row.id,
         "date": row.occurred_on.isoformat(),
+        "time": format_time_of_day(row.time_of_day),
         "title": row.title,
         "tags": list(row.tags),
         "principles": list(row.principles),
@@ -306,7 +323,7 @@ def _summary_json(row: EntrySummary, with_snippet: bool) -> dict[str, Any]:
 
 def read_text(path: Path, label: str = "text file") -> str:
     """Read a UTF-8 text file given on the command line, or raise a clear error."""
-    from psw_journal.core.importers import read_text as read_checked
+    from psw_journal.core.importing.files import read_text as read_checked
 
     return read_checked(path, label)
 

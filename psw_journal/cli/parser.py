@@ -14,7 +14,7 @@ PROG = "psw-journal"
 DOCUMENT_FORMATS = ("markdown", "html", "pdf", "docx")
 EXPORT_FORMATS = (*DOCUMENT_FORMATS, "jsonl")
 GROUPINGS = ("principle", "competence", "date", "supervision")
-IMPORT_FORMATS = ("jsonl", "jrnl-json", "dayone", "markdown")
+IMPORT_FORMATS = ("jsonl", "jrnl-json", "jrnl-markdown", "jrnl-yaml", "dayone", "markdown")
 
 
 def _date(value: str) -> dt.date:
@@ -122,10 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=IMPORT_FORMATS,
         default="jsonl",
-        help="jsonl (this app's), jrnl-json (jrnl --format json), "
-        "dayone (Day One JSON export .zip or .json), markdown (a folder of .md files)",
+        help="jsonl (this app's, or its full export), jrnl-json (jrnl --export json), "
+        "jrnl-markdown (jrnl --export markdown), jrnl-yaml (the folder jrnl --export yaml "
+        "--file writes), dayone (Day One JSON export .zip or .json), markdown (a folder of "
+        ".md files, such as an Obsidian vault)",
     )
-    imp.add_argument("file", type=Path, help="the file (for markdown: the folder)")
+    imp.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="import the readable entries even when some files or records cannot be read",
+    )
+    imp.add_argument("file", type=Path, help="the file (for markdown and jrnl-yaml: the folder)")
 
     suggest = command(
         "suggest", "suggest competences and principles an entry evidences", json_flag

@@ -41,6 +41,8 @@ class EntryDraft:
     links: tuple[Link, ...] = ()
     template: str | None = None
     stress: int | None = None
+    #: The time of day it happened, to the minute, where known (jrnl, Day One, front matter).
+    time_of_day: dt.time | None = None
 
     def validated(self) -> EntryDraft:
         """Return a normalised copy, or raise InvalidInput with a message for the user."""
@@ -51,7 +53,7 @@ class EntryDraft:
             raise InvalidInput("The stress check-in must be a number from 1 to 5.")
         notes = (link.note for link in self.links)
         for text in (title, self.body, *self.tags, *notes):
-            _check_storable(text)
+            check_storable(text)
         return EntryDraft(
             title=title,
             body=self.body,
@@ -60,6 +62,7 @@ class EntryDraft:
             links=_unique_links(self.links),
             template=self.template or None,
             stress=self.stress,
+            time_of_day=_minute(self.time_of_day),
         )
 
     def competence_ids(self) -> tuple[str, ...]:
@@ -119,6 +122,7 @@ class EntrySummary:
     updated_at: dt.datetime | None = None
     competences: tuple[str, ...] = ()
     principles: tuple[str, ...] = ()
+    time_of_day: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +148,18 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
-def _check_storable(text: str) -> None:
+def _minute(moment: dt.time | None) -> dt.time | None:
+    """Return a time of day to the minute, without a time zone (the day is the entry's)."""
+    return None if moment is None else dt.time(moment.hour, moment.minute)
+
+
+def format_time_of_day(moment: dt.time | None) -> str | None:
+    """Return a time of day as ``HH:MM`` (what the CLI's JSON and the exports show), or None."""
+    return None if moment is None else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def check_storable(text: str) -> None:
+    """Raise InvalidInput if ``text`` holds what the journal cannot store (NUL, surrogates)."""
     if "\x00" in text:
         raise InvalidInput("The entry contains a NUL character, which cannot be stored.")
     try:

@@ -102,6 +102,7 @@ class OrmWrites:
             links=current.links,
             template=current.template,
             stress=current.stress,
+            time_of_day=current.time_of_day,
         )
 
     def set_setting(self, key: str, value_json: str) -> None:
@@ -136,6 +137,7 @@ def _apply_draft(row: EntryRow, draft: EntryDraft) -> None:
     row.title = draft.title
     row.body = draft.body
     row.occurred_on = draft.occurred_on
+    row.time_of_day = draft.time_of_day
     row.template = draft.template
     row.stress = draft.stress
     row.tags_text = "\n".join(draft.tags)
@@ -155,6 +157,7 @@ def _to_entry(row: EntryRow) -> Entry:
         links=tuple(Link(LinkKind(link.kind), link.target_id, link.note) for link in row.links),
         template=row.template,
         stress=row.stress,
+        time_of_day=row.time_of_day,
     )
     return Entry(
         id=row.id,

@@ -33,7 +33,7 @@ _TERM = re.compile(r'"([^"]*)"|(\S+)')
 LONG_BODY = 100_000
 _BATCH = 500
 _ENTRY_COLUMNS = (
-    "id, occurred_on, created_at, updated_at, title, body, template, stress, deleted_at"
+    "id, occurred_on, created_at, updated_at, title, body, template, stress, deleted_at, {time}"
 )
 
 
@@ -134,10 +134,29 @@ def plain_snippet(text: str, query: str, marks: tuple[str, str], width: int = 60
     )
 
 
+def time_column(conn: sqlcipher3.Connection) -> str:
+    """Return the SQL for an entry's time of day: its column, or NULL before schema 0005.
+
+    A journal of an older schema opened for reading only is not upgraded, so its rows have no
+    time; every other read works on it as it is.
+    """
+    found = conn.execute(
+        "SELECT 1 FROM pragma_table_info('entry') WHERE name = 'time_of_day'"
+    ).fetchone()
+    return "time_of_day" if found is not None else "NULL"
+
+
 def list_sql(
-    query: EntryQuery, marks: tuple[str, str], *, count_only: bool = False
+    query: EntryQuery,
+    marks: tuple[str, str],
+    *,
+    count_only: bool = False,
+    time_col: str = "time_of_day",
 ) -> tuple[str, dict[str, Any]]:
-    """Build the entry-list SQL for a text search or for browsing, with its parameters."""
+    """Build the entry-list SQL for a text search or for browsing, with its parameters.
+
+    ``time_col`` is what :func:`time_column` returned for the journal.
+    """
     params: dict[str, Any] = {}
     live = ["deleted_at IS NOT NULL" if query.trash else "deleted_at IS NULL"]
     if query.date_from:
@@ -162,8 +181,10 @@ def list_sql(
     match = to_match_expression(query.text)
     if match:
         params["match"] = match
-        return _search_sql(query, marks, live, linked, params, count_only=count_only)
-    return _browse_sql(query, live, linked, params, count_only=count_only)
+        return _search_sql(
+            query, marks, live, linked, params, count_only=count_only, time_col=time_col
+        )
+    return _browse_sql(query, live, linked, params, count_only=count_only, time_col=time_col)
 
 
 def _search_sql(
@@ -174,6 +195,7 @@ def _search_sql(
     params: dict[str, Any],
     *,
     count_only: bool,
+    time_col: str,
 ) -> tuple[str, dict[str, Any]]:
     """Rank inside FTS5, then read only the page's rows.
 
@@ -203,7 +225,8 @@ def _search_sql(
     sql = (
         "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 5.0, 1.0, 3.0) AS score "
         f"FROM entry_fts WHERE entry_fts MATCH :match AND {filters} ORDER BY score{page}) "
-        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet} "
+        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet}, "
+        f"{_qualified(time_col)} "
         "FROM top CROSS JOIN entry_fts ON entry_fts.rowid = top.id "
         "CROSS JOIN entry e ON e.id = top.id "
         "WHERE entry_fts MATCH :match ORDER BY top.score"
@@ -218,16 +241,19 @@ def _browse_sql(
     params: dict[str, Any],
     *,
     count_only: bool,
+    time_col: str,
 ) -> tuple[str, dict[str, Any]]:
-    """List entries by date: the live-date index gives the order, the page reads its rows."""
+    """List entries by date and time: the live-date index gives the order, the page its rows."""
     where = " AND ".join(f"e.{condition}" for condition in live)
     where += "".join(f" AND e.id IN ({sub})" for sub in linked)
     if count_only:
         return f"SELECT count(*) FROM entry e WHERE {where}", params
     direction = "DESC" if query.newest_first else "ASC"
+    time = _qualified(time_col)
     sql = (
-        "SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, NULL, NULL "
-        f"FROM entry e WHERE {where} ORDER BY e.occurred_on {direction}, e.id {direction}"
+        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, NULL, NULL, {time} "
+        f"FROM entry e WHERE {where} "
+        f"ORDER BY e.occurred_on {direction}, {time} {direction}, e.id {direction}"
     )
     if query.limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
@@ -239,11 +265,11 @@ def fetch_summaries(
     conn: sqlcipher3.Connection, query: EntryQuery, marks: tuple[str, str]
 ) -> list[EntrySummary]:
     """Return one page of the entry list."""
-    sql, params = list_sql(query, marks)
+    sql, params = list_sql(query, marks, time_col=time_column(conn))
     rows = conn.execute(sql, params).fetchall()
     links = _links_of(conn, [row[0] for row in rows])
     summaries = []
-    for entry_id, day, title, tags_text, updated, snippet, head in rows:
+    for entry_id, day, title, tags_text, updated, snippet, head, time in rows:
         kinds = links.get(entry_id, ())
         summaries.append(
             EntrySummary(
@@ -255,25 +281,32 @@ def fetch_summaries(
                 updated_at=_as_datetime(updated),
                 competences=tuple(t for k, t in kinds if k == "competence"),
                 principles=tuple(t for k, t in kinds if k == "principle"),
+                time_of_day=_as_time(time),
             )
         )
     return summaries
 
 
+def _qualified(time_col: str) -> str:
+    return f"e.{time_col}" if time_col != "NULL" else "NULL"
+
+
 def iter_entries(conn: sqlcipher3.Connection, ids: Iterable[int] | None = None) -> Iterator[Entry]:
     """Yield live entries (or the given ones) oldest first, read in batches."""
+    time = time_column(conn)
     if ids is None:
         id_rows = conn.execute(
-            "SELECT id FROM entry WHERE deleted_at IS NULL ORDER BY occurred_on, id"
+            f"SELECT id FROM entry WHERE deleted_at IS NULL ORDER BY occurred_on, {time}, id"
         ).fetchall()
         wanted = [row[0] for row in id_rows]
     else:
         wanted = list(ids)
+    columns = _ENTRY_COLUMNS.format(time=time)
     for start in range(0, len(wanted), _BATCH):
         batch = wanted[start : start + _BATCH]
         marks = ",".join("?" * len(batch))
         rows = conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id IN ({marks})", batch
+            f"SELECT {columns} FROM entry WHERE id IN ({marks})", batch
         ).fetchall()
         by_id = {row[0]: row for row in rows}
         tags = _grouped(conn, "SELECT entry_id, tag FROM entry_tag", batch)
@@ -299,7 +332,7 @@ def _grouped(conn: sqlcipher3.Connection, select: str, ids: list[int]) -> dict[i
 
 
 def _entry(row: tuple[Any, ...], tags: list[Any], links: list[Any]) -> Entry:
-    entry_id, day, created, updated, title, body, template, stress, deleted = row
+    entry_id, day, created, updated, title, body, template, stress, deleted, time = row
     draft = EntryDraft(
         title=title,
         body=body,
@@ -308,6 +341,7 @@ def _entry(row: tuple[Any, ...], tags: list[Any], links: list[Any]) -> Entry:
         links=tuple(Link(LinkKind(kind), target, note) for kind, target, note in links),
         template=template,
         stress=stress,
+        time_of_day=_as_time(time),
     )
     created_at, updated_at = _as_datetime(created), _as_datetime(updated)
     assert created_at is not None and updated_at is not None
@@ -341,6 +375,10 @@ def _split_tags(tags_text: str) -> tuple[str, ...]:
 
 def _as_datetime(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _as_time(value: str | None) -> dt.time | None:
+    return None if value is None else dt.time.fromisoformat(value)
 
 
 _P = ParamSpec("_P")

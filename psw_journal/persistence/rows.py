@@ -18,11 +18,13 @@ class EntryRow(Base):
     __tablename__ = "entry"
     __table_args__ = (
         CheckConstraint("stress IS NULL OR stress BETWEEN 1 AND 5", name="ck_entry_stress"),
-        Index("ix_entry_live_date", "deleted_at", "occurred_on"),
+        Index("ix_entry_live_date", "deleted_at", "occurred_on", "time_of_day"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_on: Mapped[dt.date]
+    #: The time of day it happened, where the source had one (schema 0005).
+    time_of_day: Mapped[dt.time | None]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     title: Mapped[str] = mapped_column(Text)

@@ -10,7 +10,7 @@ import sqlcipher3
 from psw_journal.core.errors import JournalError, NotAJournal
 
 #: Every schema revision this version of the app knows, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS = Path(__file__).with_name("migrations")
 

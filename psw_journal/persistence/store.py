@@ -12,7 +12,8 @@ import contextlib
 import datetime as dt
 import json
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ from psw_journal.persistence.reads import (
 )
 
 if TYPE_CHECKING:
+    from psw_journal.core.importing import ImportItem
     from psw_journal.persistence.orm_writes import OrmWrites
 
 __all__ = ["EntryQuery", "JournalStore", "plain_snippet", "to_match_expression", "utc_now"]
@@ -225,7 +227,6 @@ class JournalStore(JournalReads):
         (entry,) = self.add_many([draft], source_keys=[source_key])
         return entry
 
-    @translated
     def add_many(
         self, drafts: Sequence[EntryDraft], *, source_keys: Sequence[str | None] | None = None
     ) -> list[Entry]:
@@ -238,29 +239,71 @@ class JournalStore(JournalReads):
         keys = list(source_keys) if source_keys is not None else [None] * len(drafts)
         if len(keys) != len(drafts):
             raise ValueError("add_many: one source key per draft, or none at all.")
+        now = utc_now()
+        rows = [NewEntry(draft.validated(), key, now, now) for draft, key in zip(drafts, keys,
+                                                                                  strict=True)]
+        ids = self._store_new(rows, {}, keep_ids=False)
+        return [Entry(id=entry_id, draft=row.draft, created_at=now, updated_at=now)
+                for entry_id, row in zip(ids, rows, strict=True)]
+
+    def add_imported(
+        self, items: Sequence[ImportItem], settings: Mapping[str, Any], *, keep_ids: bool
+    ) -> list[int]:
+        """Store imported entries with their history, and settings, in one transaction.
+
+        Args:
+            items: The entries, each with what its source knew of its life: created and
+                modified times, trash, earlier revisions, its id in the journal it came from.
+            settings: Per-journal settings to store (a full export into a new journal).
+            keep_ids: Give each entry its id from the source (a full export into a journal
+                with no entries, so settings that name entries still point at them).
+
+        Returns:
+            The new entries' ids, in the order of ``items``.
+
+        Raises:
+            JournalError: ``keep_ids`` was asked for but the journal has entries now.
+        """
+        now = utc_now()
+        rows = []
+        for item in items:
+            history = item.history
+            created = history.created_at or now
+            revisions = tuple((r.saved_at, r.title, r.body) for r in history.revisions)
+            rows.append(NewEntry(
+                item.draft.validated(), item.source_key, created, history.updated_at or created,
+                history.trashed_at, revisions, history.entry_id if keep_ids else None,
+            ))
+        return self._store_new(rows, settings, keep_ids=keep_ids)
+
+    @translated
+    def _store_new(
+        self, rows: Sequence[NewEntry], settings: Mapping[str, Any], *, keep_ids: bool
+    ) -> list[int]:
         from psw_journal.core.confidentiality import stored_findings  # ~25 ms: not at unlock
 
-        checked = [draft.validated() for draft in drafts]
         people, own = self.confidentiality_lists()
-        now = utc_now()
         with self.raw() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM entry").fetchone()
-                ids = range(last + 1, last + 1 + len(checked))
-                _insert_new(conn, list(zip(ids, checked, keys, strict=True)), _sql_time(now))
+                ids = _new_ids(conn, rows, keep_ids=keep_ids)
+                _insert_new(conn, list(zip(ids, rows, strict=True)))
                 conn.executemany(
                     "INSERT INTO entry_findings (entry_id, key, findings) VALUES (?, ?, ?)",
-                    [(entry_id, *stored_findings(d.title, d.body, people, own))
-                     for entry_id, d in zip(ids, checked, strict=True)],
+                    [(entry_id, *stored_findings(row.draft.title, row.draft.body, people, own))
+                     for entry_id, row in zip(ids, rows, strict=True)],
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                    [(key, json.dumps(value, ensure_ascii=False))
+                     for key, value in settings.items()],
                 )
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:  # SQLite already rolled back after, e.g., a full disk
                     conn.execute("ROLLBACK")
                 raise
-        return [Entry(id=entry_id, draft=draft, created_at=now, updated_at=now, deleted_at=None)
-                for entry_id, draft in zip(ids, checked, strict=True)]
+        return ids
 
     @translated
     def update(self, entry_id: int, draft: EntryDraft, *, new_revision: bool = False) -> Entry:
@@ -412,36 +455,72 @@ class JournalStore(JournalReads):
             "passphrase. Check that the disk has free space and try again."
         )
 
-def _sql_time(when: dt.datetime) -> str:
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A validated draft about to be stored, with the stamps it keeps (UTC, naive)."""
+
+    draft: EntryDraft
+    source_key: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    trashed_at: dt.datetime | None = None
+    #: Earlier states (saved_at, title, body), oldest first; none means one, the current text.
+    revisions: tuple[tuple[dt.datetime, str, str], ...] = ()
+    #: The id to store it under (a full export restored into an empty journal), or None.
+    entry_id: int | None = None
+
+
+def _sql_time(when: dt.datetime | None) -> str | None:
     """Return a datetime as SQLAlchemy stores it in SQLite (so the ORM reads it back)."""
-    return when.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return None if when is None else when.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _insert_new(
-    conn: sqlcipher3.Connection,
-    new: Sequence[tuple[int, EntryDraft, str | None]],
-    now: str,
-) -> None:
-    """Insert validated drafts under the given ids, with their tags, links and revision."""
+def _sql_time_of_day(when: dt.time | None) -> str | None:
+    """Return a time of day as SQLAlchemy's ``Time`` stores it in SQLite."""
+    return None if when is None else when.strftime("%H:%M:%S.%f")
+
+
+def _new_ids(
+    conn: sqlcipher3.Connection, rows: Sequence[NewEntry], *, keep_ids: bool
+) -> list[int]:
+    """Return the ids to store ``rows`` under: their own (checked), or the next free ones."""
+    if keep_ids:
+        (count,) = conn.execute("SELECT count(*) FROM entry").fetchone()
+        ids = [row.entry_id for row in rows]
+        if count or None in ids or len(set(ids)) != len(ids):
+            raise JournalError("The journal is not empty any more, so entries cannot keep "
+                               "their ids; nothing was imported.")
+        return [entry_id for entry_id in ids if entry_id is not None]
+    (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM entry").fetchone()
+    return list(range(last + 1, last + 1 + len(rows)))
+
+
+def _insert_new(conn: sqlcipher3.Connection, new: Sequence[tuple[int, NewEntry]]) -> None:
+    """Insert validated drafts under the given ids, with their tags, links and revisions."""
     conn.executemany(
-        "INSERT INTO entry (id, occurred_on, created_at, updated_at, title, body, template, "
-        "stress, tags_text, deleted_at, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-        [(entry_id, d.occurred_on.isoformat(), now, now, d.title, d.body, d.template, d.stress,
-          "\n".join(d.tags), key) for entry_id, d, key in new],
+        "INSERT INTO entry (id, occurred_on, time_of_day, created_at, updated_at, title, body, "
+        "template, stress, tags_text, deleted_at, source_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(entry_id, row.draft.occurred_on.isoformat(), _sql_time_of_day(row.draft.time_of_day),
+          _sql_time(row.created_at), _sql_time(row.updated_at), row.draft.title, row.draft.body,
+          row.draft.template, row.draft.stress, "\n".join(row.draft.tags),
+          _sql_time(row.trashed_at), row.source_key) for entry_id, row in new],
     )
     conn.executemany(
         "INSERT INTO entry_tag (entry_id, tag, position) VALUES (?, ?, ?)",
-        [(entry_id, tag, i) for entry_id, d, _ in new for i, tag in enumerate(d.tags)],
+        [(entry_id, tag, i) for entry_id, row in new for i, tag in enumerate(row.draft.tags)],
     )
     conn.executemany(
         "INSERT INTO entry_link (entry_id, kind, target_id, note, position) "
         "VALUES (?, ?, ?, ?, ?)",
         [(entry_id, link.kind.value, link.target_id, link.note, i)
-         for entry_id, d, _ in new for i, link in enumerate(d.links)],
+         for entry_id, row in new for i, link in enumerate(row.draft.links)],
     )
     conn.executemany(
         "INSERT INTO revision (entry_id, saved_at, title, body) VALUES (?, ?, ?, ?)",
-        [(entry_id, now, d.title, d.body) for entry_id, d, _ in new],
+        [(entry_id, _sql_time(saved_at), title, body) for entry_id, row in new
+         for saved_at, title, body in (row.revisions
+                                       or ((row.updated_at, row.draft.title, row.draft.body),))],
     )
 
 

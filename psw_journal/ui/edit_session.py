@@ -76,7 +76,8 @@ class EditSession(QObject):
             return None
         draft = EntryDraft(title=fields.title, body=fields.body, occurred_on=fields.occurred_on,
                            tags=fields.tags, links=self._links.links(),
-                           template=self._template, stress=fields.stress)
+                           template=self._template, stress=fields.stress,
+                           time_of_day=fields.time_of_day)
         is_new = self.entry_id is None
         try:
             entry = self._bridge.save(self.entry_id, draft, new_revision=self._starts_revision)
@@ -140,7 +141,7 @@ class EditSession(QObject):
         self.is_read_only = entry.is_trashed
         draft = entry.draft
         self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
-                                       draft.stress))
+                                       draft.stress, draft.time_of_day))
         self._editor.set_read_only(entry.is_trashed)
         self._links.set_read_only(entry.is_trashed)
         self._editor.state.setText(self.tr("In the trash (read-only)") if entry.is_trashed
@@ -176,7 +177,7 @@ class EditSession(QObject):
         self._starts_revision = True
         self.is_read_only = False
         self._editor.load(EditorFields(draft.title, draft.body, draft.occurred_on, draft.tags,
-                                       draft.stress))
+                                       draft.stress, draft.time_of_day))
         self._editor.set_read_only(False)
         self._links.set_read_only(False)
         self._links.set_links(draft.links)

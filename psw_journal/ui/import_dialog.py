@@ -6,36 +6,45 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from psw_journal.core.errors import InvalidInput, JournalError
-from psw_journal.core.importers import ImportPreview
+from psw_journal.core.errors import JournalError
+from psw_journal.core.importing import ImportPreview
 from psw_journal.ui.busy import busy
 from psw_journal.ui.dates import long_date
 from psw_journal.ui.import_source import ImportSource, read_source
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.plurals import counted
 
-#: How many problems the preview lists before summing up the rest.
+#: How many notes and how many unreadable files the preview lists before summing up the rest
+#: (the command line lists them all).
 SHOWN_PROBLEMS = 8
+SHOWN_UNREADABLE = 100
+#: How long after the last keystroke a typed path is previewed.
+TYPING_PAUSE_MS = 600
 
 
 class ImportDialog(QDialog):
     """Preview an import, then import all of it (entries already in the journal are skipped).
+
+    Files or records that cannot be read are listed in the preview; Import brings in the rest.
 
     Signals:
         imported(int): entries were added to the journal (how many).
@@ -47,23 +56,26 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import entries"))
-        self.setMinimumWidth(560)
+        self.setMinimumSize(580, 420)
         self._bridge, self._framework = bridge, framework
         self.preview: ImportPreview | None = None
         self.fresh: ImportPreview | None = None
+        self._checked: tuple[ImportSource, str] | None = None
         self.source = QComboBox()
         for source, label in self._source_labels():
             self.source.addItem(label, source)
         self.path = QLineEdit(placeholderText=self.tr("Choose a file"))
         self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.summary = QLabel(self.tr("Choose what to import. Nothing is added to your journal "
-                                      "until you press Import."), wordWrap=True)
+        self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.error = QLabel("", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._build()
         self._connect_signals()
         self._set_result(None)
@@ -71,9 +83,13 @@ class ImportDialog(QDialog):
     def _source_labels(self) -> list[tuple[ImportSource, str]]:
         return [
             (ImportSource.JSONL, self.tr("This app's export (JSON Lines, .jsonl)")),
-            (ImportSource.JRNL_JSON, self.tr("jrnl export (jrnl --format json)")),
+            (ImportSource.JRNL_JSON, self.tr("jrnl JSON export (jrnl --export json)")),
+            (ImportSource.JRNL_MARKDOWN,
+             self.tr("jrnl Markdown export (jrnl --export markdown)")),
+            (ImportSource.JRNL_YAML, self.tr("jrnl YAML export, a folder (jrnl --export yaml)")),
             (ImportSource.DAYONE, self.tr("Day One export (.zip or .json)")),
-            (ImportSource.MARKDOWN, self.tr("A folder of Markdown files (.md)")),
+            (ImportSource.MARKDOWN,
+             self.tr("A folder of Markdown notes (.md, an Obsidian vault)")),
         ]
 
     def _build(self) -> None:
@@ -89,7 +105,13 @@ class ImportDialog(QDialog):
         form.addRow(path_label, row)
         layout.addLayout(form)
         box = QGroupBox(self.tr("What will be imported"))
-        QVBoxLayout(box).addWidget(self.summary)
+        # A long preview scrolls rather than pushing the buttons off screen, and an error
+        # shown below it shortens the view instead of clipping its text.
+        self.scroll.setWidget(self.summary)
+        self.scroll.setMinimumHeight(140)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.summary.setAutoFillBackground(False)
+        QVBoxLayout(box).addWidget(self.scroll)
         layout.addWidget(box, 1)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setStyleSheet("color: white; background: #a33a3a; padding: 6px;"
@@ -102,10 +124,23 @@ class ImportDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.source.currentIndexChanged.connect(self._on_source_changed)
+        self.path.textEdited.connect(lambda _text: self._typing.start())
         self.path.editingFinished.connect(self.check)
+        self._typing.timeout.connect(self.check)
         self.choose_button.clicked.connect(self.choose)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
+        self.path.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Make Enter in the file field preview the file rather than import it at once."""
+        if (watched is self.path and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._checked = None
+            self.check()
+            return True
+        return super().eventFilter(watched, event)
 
     def current_source(self) -> ImportSource:
         """Return the chosen format."""
@@ -128,11 +163,12 @@ class ImportDialog(QDialog):
         """Ask for the file (or folder), then preview it."""
         source = self.current_source()
         if source.is_folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of Markdown files"))
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder to import"))
         else:
             filters = {
                 ImportSource.JSONL: self.tr("JSON Lines (*.jsonl *.json);;All files (*)"),
                 ImportSource.JRNL_JSON: self.tr("JSON (*.json);;All files (*)"),
+                ImportSource.JRNL_MARKDOWN: self.tr("Markdown (*.md *.txt);;All files (*)"),
                 ImportSource.DAYONE: self.tr("Day One export (*.zip *.json);;All files (*)"),
             }
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("File to import"), "",
@@ -143,7 +179,11 @@ class ImportDialog(QDialog):
 
     def check(self) -> None:
         """Read the chosen file and show what importing it would add (nothing is stored)."""
+        self._typing.stop()
         text = self.path.text().strip()
+        if self._checked == (self.current_source(), text):
+            return  # Enter, then leaving the field: one preview is enough
+        self._checked = (self.current_source(), text)
         if not text:
             self._set_result(None)
             return
@@ -151,8 +191,8 @@ class ImportDialog(QDialog):
             with busy(None, ""):
                 preview = read_source(self.current_source(), Path(text).expanduser(),
                                       self._framework)
-                fresh = preview.fresh(self._bridge.known_source_keys())
-        except InvalidInput as exc:
+                fresh = preview.fresh(self._bridge.known_entries(preview))
+        except JournalError as exc:
             self._set_result(None, self.tr("{0} Nothing will be imported.").format(exc))
             return
         self.preview, self.fresh = preview, fresh
@@ -168,17 +208,21 @@ class ImportDialog(QDialog):
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         count = self.fresh.count if self.fresh is not None else 0
-        self.import_button.setEnabled(count > 0)
+        restores = self.fresh is not None and bool(self.fresh.settings)
+        self.import_button.setEnabled(count > 0 or restores)
         self.import_button.setText(
             counted("ImportDialog", "&Import {0} entry", "&Import {0} entries", count) if count
             else self.tr("&Import"))
 
     def summary_html(self) -> str:
-        """Describe the preview: how many entries, their dates, what is skipped and why."""
+        """Describe the preview: entries, dates, what is skipped, unreadable or left out."""
         assert self.preview is not None and self.fresh is not None
         preview, fresh = self.preview, self.fresh
         lines = [counted("ImportDialog", "<b>{0} entry</b> found.", "<b>{0} entries</b> found.",
                          preview.count)]
+        if preview.trashed:
+            lines.append(counted("ImportDialog", "{0} of them is in the trash.",
+                                 "{0} of them are in the trash.", preview.trashed))
         span = preview.date_range
         if span is not None:
             lines.append(self.tr("Dated {0} to {1}.").format(long_date(span[0]),
@@ -187,31 +231,64 @@ class ImportDialog(QDialog):
         if skipped:
             lines.append(counted(
                 "ImportDialog",
-                "{0} is already in your journal (or repeated in the file): it will be skipped.",
-                "{0} are already in your journal (or repeated in the file): they will be skipped.",
+                "{0} is already in your journal: it will be skipped.",
+                "{0} are already in your journal: they will be skipped.",
                 skipped))
         lines.append(counted("ImportDialog", "<b>{0} new entry</b> will be added.",
                              "<b>{0} new entries</b> will be added.", fresh.count)
                      if fresh.count else self.tr("<b>Nothing new to import.</b>"))
+        lines += self._settings_lines()
+        text = "<br>".join(lines) + self._unreadable_html()
         problems = [html.escape(p) for p in preview.problems[:SHOWN_PROBLEMS]]
         if len(preview.problems) > SHOWN_PROBLEMS:
             problems.append(self.tr("… and {0} more.").format(
                 len(preview.problems) - SHOWN_PROBLEMS))
-        text = "<br>".join(lines)
         if problems:
-            text += ("<p>" + self.tr("Not everything can come along:") + "</p><ul>"
+            text += ("<p>" + self.tr("Not everything comes along as it was:") + "</p><ul>"
                      + "".join(f"<li>{p}</li>" for p in problems) + "</ul>")
         return text
 
+    def _settings_lines(self) -> list[str]:
+        assert self.preview is not None and self.fresh is not None
+        if not self.preview.settings:
+            return []
+        names = html.escape(", ".join(key for key, _ in self.preview.settings))
+        if self.fresh.settings:
+            return [self.tr("Its settings will be restored: {0}.").format(names)]
+        return [self.tr("Your journal already has entries, so its settings stay as they are "
+                        "(the file's are not imported: {0}).").format(names)]
+
+    def _unreadable_html(self) -> str:
+        assert self.preview is not None and self.fresh is not None
+        unreadable = self.preview.unreadable
+        if not unreadable:
+            return ""
+        head = (counted("ImportDialog",
+                        "<b>{0} file cannot be read</b> and will not be imported",
+                        "<b>{0} files cannot be read</b> and will not be imported",
+                        len(unreadable)) if self.current_source().is_folder else
+                counted("ImportDialog",
+                        "<b>{0} entry cannot be read</b> and will not be imported",
+                        "<b>{0} entries cannot be read</b> and will not be imported",
+                        len(unreadable)))
+        rest = (self.tr("; Import brings in the other entries:") if self.fresh.count
+                else ":")
+        items = [f"<li>{html.escape(item.where)}: {html.escape(item.reason)}</li>"
+                 for item in unreadable[:SHOWN_UNREADABLE]]
+        if len(unreadable) > SHOWN_UNREADABLE:
+            items.append("<li>" + self.tr("… and {0} more.").format(
+                len(unreadable) - SHOWN_UNREADABLE) + "</li>")
+        return f"<p>{head}{rest}</p><ul>{''.join(items)}</ul>"
+
     def run_import(self) -> None:
         """Import every new entry in one go, or none if anything goes wrong."""
-        if self.preview is None or self.fresh is None or not self.fresh.count:
+        if self.preview is None or not self.import_button.isEnabled():
             return
         try:
             with busy(None, ""):
-                added = self._bridge.import_entries(self.preview)
+                outcome = self._bridge.import_entries(self.preview)
         except JournalError as exc:
             self._set_result(self.preview, self.tr("{0} Nothing was imported.").format(exc))
             return
-        self.imported.emit(added.count)
+        self.imported.emit(outcome.added.count)
         self.accept()

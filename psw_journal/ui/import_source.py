@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psw_journal.core.importers import ImportFormat as ImportSource
-from psw_journal.core.importers import read_source
+from psw_journal.core.importing import ImportFormat as ImportSource
+from psw_journal.core.importing import read_source
 
 __all__ = ["ImportSource", "read_source"]

@@ -10,8 +10,9 @@ from psw_journal.core.errors import JournalError
 
 if TYPE_CHECKING:
     from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
-    from psw_journal.core.importers import ImportPreview
+    from psw_journal.core.importing import ImportPreview, KnownEntries
     from psw_journal.core.suggest import Feedback
+    from psw_journal.persistence.importing import ImportOutcome
     from psw_journal.persistence.reads import EntryQuery
     from psw_journal.persistence.store import JournalStore
 
@@ -115,21 +116,24 @@ class JournalBridge(QObject):
         self.entry_saved.emit(entry.id)
         return entry
 
-    def import_entries(self, preview: ImportPreview) -> ImportPreview:
+    def import_entries(self, preview: ImportPreview) -> ImportOutcome:
         """Add a preview's entries not yet in the journal, all or none; emit ``entries_changed``.
 
         Returns:
-            The entries that were added (those already imported are skipped).
+            What was added (entries already in the journal are skipped).
         """
-        fresh = preview.fresh(self.store.source_keys())
-        if fresh.count:
-            self.store.add_many(fresh.drafts(), source_keys=fresh.source_keys())
-            self.entries_changed.emit()
-        return fresh
+        from psw_journal.persistence.importing import store_import
 
-    def known_source_keys(self) -> set[str]:
-        """Return the source keys of entries imported before (empty while locked)."""
-        return set() if self._store is None else self._store.source_keys()
+        outcome = store_import(self.store, preview)
+        if outcome.ids or outcome.settings_restored:
+            self.entries_changed.emit()
+        return outcome
+
+    def known_entries(self, preview: ImportPreview) -> KnownEntries:
+        """Return what the journal holds that importing ``preview`` would skip."""
+        from psw_journal.persistence.importing import known_entries
+
+        return known_entries(self.store, preview)
 
     def tags(self) -> list[str]:
         """Return the tags in use, most used first."""

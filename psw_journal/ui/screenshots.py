@@ -106,6 +106,7 @@ def render(out: Path, *, dark: bool = False) -> None:
         panel.resize(420, 800)
         _save(panel, out / f"link_panel{suffix}.png")
         _render_import(window, Path(tmp), out, suffix)
+        _render_import_unreadable(window, Path(tmp), out, suffix)
         _render_coverage(window, out, suffix)
         _render_export(window, out, suffix)
         window.session.is_dirty = False
@@ -151,6 +152,36 @@ def _render_import(window: Any, tmp: Path, out: Path, suffix: str) -> None:
     dialog.resize(620, 420)
     dialog.show()
     _save(dialog, out / f"import_preview{suffix}.png")
+    dialog.reject()
+
+
+VAULT_SAMPLE: dict[str, str | bytes] = {
+    "2025/2025-09-02 first shadow shift.md": "# First shadow shift\n\nMostly listened. #placement",
+    "2025/2025-10-14 allotment.md": "---\ndate: 2025-10-14 17:30\n---\n# Allotment group\n",
+    "2025/old laptop/2025-11-20 supervision.md": "Caf\xe9 talk".encode("latin-1"),
+    "2026/daily note.md": "---\ndate: {{date}}\n---\n# {{title}}\n",
+    "2026/thoughts.md": "Undated thoughts about endings.",
+    "Templates/Daily.md": "---\ndate: {{date}}\n---\n",
+    "attachments/leaflet.pdf": b"%PDF-1.4",
+}
+
+
+def _render_import_unreadable(window: Any, tmp: Path, out: Path, suffix: str) -> None:
+    """Preview a folder of notes of which two cannot be read: they are listed, the rest come."""
+    vault = tmp / "Reflections"
+    for name, content in VAULT_SAMPLE.items():
+        path = vault / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    dialog = ImportDialog(window.bridge, window.framework, window)
+    dialog.set_source(ImportSource.MARKDOWN, vault)
+    dialog.path.setText("~/Notes/Reflections")
+    dialog.resize(620, 520)
+    dialog.show()
+    _save(dialog, out / f"import_unreadable{suffix}.png")
     dialog.reject()
 
 

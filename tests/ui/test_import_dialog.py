@@ -101,20 +101,102 @@ def test_problems_are_shown_before_importing(
     dialog.set_source(ImportSource.DAYONE, export)
     assert "2 photos not imported" in dialog.summary.text()
     assert "text only" in dialog.summary.text()
+    assert dialog.summary.text().count("photo") == 1  # one summary line, not one per entry
     assert dialog.import_button.isEnabled()
 
 
-def test_a_bad_file_shows_a_clear_message_and_imports_nothing(
+def test_a_file_that_cannot_be_read_shows_a_clear_message_and_imports_nothing(
     qtbot, tmp_path, sample_journal, controller, unlock
 ) -> None:
     _window, dialog = _open_dialog(qtbot, controller, unlock)
     bad = tmp_path / "broken.jsonl"
-    bad.write_text('{"title": "Fine", "date": "2026-01-01"}\n{not json\n', encoding="utf-8")
+    bad.write_text("{not json\n", encoding="utf-8")
     dialog.set_source(ImportSource.JSONL, bad)
     assert dialog.error.isVisibleTo(dialog)
-    assert "line 2" in dialog.error.text()
+    assert "line 1" in dialog.error.text()
     assert "Nothing will be imported" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
     dialog.set_source(ImportSource.MARKDOWN, tmp_path / "missing")
     assert not dialog.import_button.isEnabled()
     assert controller.bridge.count(EntryQuery()) == 15
+
+
+def _vault_with_unreadable_notes(folder: Path) -> Path:
+    (folder / "2026" / "March").mkdir(parents=True)
+    (folder / "Templates").mkdir()
+    (folder / "2026" / "March" / "2026-03-02 allotment.md").write_text(
+        "# Allotment group\n\nWe planted garlic. #outdoors\n", encoding="utf-8")
+    (folder / "2026" / "March" / "2026-03-09 supervision.md").write_text(
+        "---\ndate: 2026-03-09 16:30\n---\n# Supervision\n\nTalked about endings.\n",
+        encoding="utf-8")
+    (folder / "2026" / "March" / "old laptop notes.md").write_bytes(
+        "Caf\xe9 with Jo".encode("latin-1"))
+    (folder / "2026" / "daily template.md").write_text(
+        "---\ndate: {{date}}\n---\n# {{title}}\n", encoding="utf-8")
+    (folder / "Templates" / "Daily.md").write_text("---\ndate: {{date}}\n---\n",
+                                                   encoding="utf-8")
+    return folder
+
+
+def test_unreadable_files_are_listed_and_import_brings_the_rest(
+    qtbot, tmp_path, sample_journal, controller, unlock
+) -> None:
+    window, dialog = _open_dialog(qtbot, controller, unlock)
+    dialog.set_source(ImportSource.MARKDOWN, _vault_with_unreadable_notes(tmp_path / "vault"))
+    summary = dialog.summary.text()
+    assert "2 files cannot be read" in summary
+    assert "2026/March/old laptop notes.md: not UTF-8 text" in summary
+    assert "2026/daily template.md: it is a template" in summary
+    assert "Templates folder &#x27;Templates&#x27; skipped." in summary
+    assert not dialog.error.isVisibleTo(dialog)
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "&Import 2 entries"
+    with qtbot.waitSignal(dialog.imported) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [2]
+    titles = {s.title: s for s in controller.bridge.list(EntryQuery(limit=100))}
+    assert {"Allotment group", "Supervision"} <= set(titles)
+    assert titles["Supervision"].time_of_day is not None
+    assert controller.bridge.count(EntryQuery()) == 17
+
+
+def test_enter_in_the_file_field_previews_and_does_not_import(
+    qtbot, tmp_path, sample_journal, controller, unlock
+) -> None:
+    _window, dialog = _open_dialog(qtbot, controller, unlock)
+    export = _write_jsonl(tmp_path / "typed.jsonl", [{"date": "2026-02-14", "title": "Cards"}])
+    dialog.path.setFocus()
+    qtbot.keyClicks(dialog.path, str(export))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "1 new entry" in dialog.summary.text()
+    assert controller.bridge.count(EntryQuery()) == 15
+    assert dialog.path.hasFocus()
+
+
+def test_a_typed_path_is_previewed_after_a_pause_without_leaving_the_field(
+    qtbot, tmp_path, sample_journal, controller, unlock
+) -> None:
+    _window, dialog = _open_dialog(qtbot, controller, unlock)
+    export = _write_jsonl(tmp_path / "typed.jsonl", [{"date": "2026-02-14", "title": "Cards"}])
+    dialog.path.setFocus()
+    qtbot.keyClicks(dialog.path, str(export))
+    qtbot.waitUntil(lambda: "1 new entry" in dialog.summary.text(), timeout=3000)
+    assert dialog.path.hasFocus()
+    assert dialog.import_button.isEnabled()
+
+
+def test_an_error_does_not_clip_the_preview(
+    qtbot, tmp_path, sample_journal, controller, unlock
+) -> None:
+    _window, dialog = _open_dialog(qtbot, controller, unlock)
+    dialog.resize(580, 420)
+    dialog.set_source(ImportSource.MARKDOWN, _vault_with_unreadable_notes(tmp_path / "vault"))
+    controller.bridge.close()  # the journal locks before Import is pressed
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisibleTo(dialog)
+    assert "Nothing was imported" in dialog.error.text()
+    qtbot.waitUntil(lambda: dialog.summary.height() > 0)
+    # The preview keeps its full height inside its scroll area: it scrolls, it is not cut.
+    assert dialog.summary.height() >= dialog.summary.heightForWidth(dialog.summary.width())
+    assert dialog.scroll.viewport().height() >= 100

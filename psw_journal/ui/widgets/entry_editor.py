@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
+    QRegularExpression,
     QSignalBlocker,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words
+from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words, format_time_of_day
 from psw_journal.ui.dates import medium_date_format
 from psw_journal.ui.plurals import counted
 
@@ -58,6 +59,12 @@ class EntryEditor(QWidget):
         self.title = QLineEdit(placeholderText=self.tr("Title (optional)"))
         self.title.setMaxLength(MAX_TITLE_LENGTH)  # a longer title could not be saved
         self.date = QDateEdit(calendarPopup=True, displayFormat=medium_date_format())
+        # Optional, so a plain line edit (a QTimeEdit cannot be empty): imports keep the
+        # time of day their source had, and the writer can add, change or clear it.
+        self.time = QLineEdit(placeholderText="--:--", maxLength=5)
+        self.time.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^$|^([01]?\d|2[0-3])(:[0-5]?\d?)?$"), self.time))
+        self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 24)
         self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
         self.stress = QComboBox()
         self.stress.addItems([self.tr(choice) for choice in STRESS_CHOICES])
@@ -76,6 +83,7 @@ class EntryEditor(QWidget):
     def _name_controls(self) -> None:
         for widget, name in ((self.title, self.tr("Entry title")),
                              (self.date, self.tr("Date it happened")),
+                             (self.time, self.tr("Time it happened")),
                              (self.tags, self.tr("Tags")),
                              (self.stress, self.tr("Stress check-in")),
                              (self.body, self.tr("Entry text")),
@@ -84,6 +92,7 @@ class EntryEditor(QWidget):
                              (self.state, self.tr("Save state"))):
             widget.setAccessibleName(name)
         self.stress.setToolTip(self.tr("How stressed do you feel after this? (optional)"))
+        self.time.setToolTip(self.tr("The time of day it happened, such as 14:30 (optional)"))
         self.body.setTabChangesFocus(True)
 
     def _build(self) -> None:
@@ -94,6 +103,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title)
         row = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Date:"), self.date, 0),
+                                      (self.tr("Ti&me:"), self.time, 0),
                                       (self.tr("Ta&gs:"), self.tags, 1),
                                       (self.tr("&Stress:"), self.stress, 0)):
             label = QLabel(text)
@@ -115,6 +125,7 @@ class EntryEditor(QWidget):
         self.title.textEdited.connect(self._on_text_edited)
         self.body.textChanged.connect(self._on_body_changed)
         self.tags.textEdited.connect(self._on_field_edited)
+        self.time.textEdited.connect(self._on_field_edited)
         self.date.dateChanged.connect(self._on_field_edited)
         self.stress.currentIndexChanged.connect(self._on_field_edited)
         self._preview_timer.timeout.connect(self.render_preview)
@@ -155,6 +166,7 @@ class EntryEditor(QWidget):
             blockers = [QSignalBlocker(w) for w in (self.date, self.stress)]
             self.title.setText(fields.title)
             self.date.setDate(QDate(fields.occurred_on))
+            self.time.setText(format_time_of_day(fields.time_of_day) or "")
             self.tags.setText(", ".join(fields.tags))
             self.tags.setCursorPosition(0)
             self.stress.setCurrentIndex(fields.stress or 0)
@@ -169,7 +181,8 @@ class EntryEditor(QWidget):
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         stress = self.stress.currentIndex() or None
         return EditorFields(self.title.text(), self.body.toPlainText(),
-                            self.date.date().toPython(), tags, stress)  # type: ignore[arg-type]
+                            self.date.date().toPython(), tags, stress,  # type: ignore[arg-type]
+                            _time_of_day(self.time.text()))
 
     def clear(self) -> None:
         """Empty every field, the undo history and the preview."""
@@ -179,7 +192,7 @@ class EntryEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Allow or prevent editing (entries in the trash are read-only)."""
-        for widget in (self.title, self.tags, self.body):
+        for widget in (self.title, self.tags, self.time, self.body):
             widget.setReadOnly(read_only)
         self.date.setReadOnly(read_only)
         self.stress.setEnabled(not read_only)
@@ -220,6 +233,16 @@ class EditorFields:
     occurred_on: dt.date
     tags: tuple[str, ...]
     stress: int | None
+    time_of_day: dt.time | None = None
+
+
+def _time_of_day(text: str) -> dt.time | None:
+    """Read ``9:30`` or ``09:30``; a time still being typed (``9:``) counts as none yet."""
+    hours, _, minutes = text.strip().partition(":")
+    try:
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,94 @@
+"""Storing an import: what the journal already holds, then the new entries, all or none.
+
+The CLI and the app both preview with :func:`known_entries` and store with
+:func:`store_import`, so they skip the same entries and restore the same things.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from psw_journal.core.entry import EntryDraft
+from psw_journal.core.importing import ImportPreview, KnownEntries, content_fingerprint
+from psw_journal.persistence.reads import is_database_error
+
+if TYPE_CHECKING:
+    from psw_journal.persistence.reads import JournalReads
+    from psw_journal.persistence.store import JournalStore
+
+_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import stored.
+
+    Attributes:
+        added: The entries added (a part of the preview).
+        ids: Their ids in the journal, in the same order.
+        settings_restored: Whether the preview's settings were stored (a new journal).
+    """
+
+    added: ImportPreview
+    ids: tuple[int, ...]
+    settings_restored: bool
+
+
+def known_entries(reads: JournalReads, preview: ImportPreview) -> KnownEntries:
+    """Return what the journal holds that an import of ``preview`` must not repeat.
+
+    Only the days the preview covers are read for content, so a small import into a large
+    journal stays quick.
+    """
+    try:
+        with reads.raw() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM entry").fetchone()
+            if not count:
+                return KnownEntries(is_empty=True)
+            keys = frozenset(key for (key,) in conn.execute(
+                "SELECT source_key FROM entry WHERE source_key IS NOT NULL"))
+            contents: Counter[str] = Counter()
+            days = sorted(day.isoformat() for day in preview.dates())
+            for start in range(0, len(days), _BATCH):
+                chunk = days[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    "SELECT occurred_on, title, body, tags_text FROM entry "
+                    f"WHERE occurred_on IN ({marks})", chunk)
+                contents.update(_fingerprints(rows))
+    except Exception as exc:
+        if is_database_error(exc):  # a damaged page, say: the user's message, not SQLite's
+            raise reads.explain(exc) from exc
+        raise
+    return KnownEntries(keys=keys, contents=contents, is_empty=False)
+
+
+def _fingerprints(rows: Iterable[tuple[str, str, str, str]]) -> Iterable[str]:
+    import datetime as dt
+
+    for day, title, body, tags_text in rows:
+        tags = tuple(tags_text.split("\n")) if tags_text else ()
+        yield content_fingerprint(EntryDraft(title=title, body=body, tags=tags,
+                                             occurred_on=dt.date.fromisoformat(day)))
+
+
+def store_import(store: JournalStore, preview: ImportPreview) -> ImportOutcome:
+    """Add what ``preview`` holds that the journal lacks, in one transaction.
+
+    Into a journal with no entries a full export is restored as it was: entries keep their
+    ids and the settings are stored. Into a journal in use, new entries get new ids and the
+    journal's settings are left as they are.
+
+    Raises:
+        JournalError: Storing failed; nothing was imported.
+    """
+    known = known_entries(store, preview)
+    fresh = preview.fresh(known)
+    if not fresh.count and not fresh.settings:
+        return ImportOutcome(fresh, (), settings_restored=False)
+    ids = store.add_imported(fresh.items, dict(fresh.settings),
+                             keep_ids=known.is_empty and fresh.keeps_ids)
+    return ImportOutcome(fresh, tuple(ids), settings_restored=bool(fresh.settings))
