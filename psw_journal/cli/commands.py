@@ -229,7 +229,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         handle.flush()
         os.fsync(handle.fileno())
     print(f"Exported {counts.entries} entries ({counts.trashed} in the trash), "
-          f"{counts.revisions} revisions and {counts.settings} settings to {target}.", file=out)
+          f"{counts.revisions} revisions, {counts.coursework} coursework pieces and "
+          f"{counts.settings} settings to {target}.", file=out)
     return 0
 
 

@@ -74,6 +74,13 @@ def _print_summary(
         print(f"Settings restored: {names}." if outcome.settings_restored else
               "Note: the journal already had entries, so its settings were kept and the "
               f"export's ({names}) were not imported.", file=out)
+    if preview.coursework:
+        print(f"Coursework restored: {outcome.coursework_restored} pieces."
+              if outcome.coursework_restored else
+              f"Note: the journal already had entries, so the export's "
+              f"{len(preview.coursework)} coursework pieces were not imported (their examples "
+              "name entries by number): import the file into a new journal to restore them.",
+              file=out)
     skipped = preview.count - added.count
     note = f" ({skipped:,} already in the journal, skipped)" if skipped else ""
     print(f"Imported {added.count:,} entries{note}.", file=out)

@@ -1,4 +1,5 @@
-"""The full export: every entry (trash too) with its times and revisions, then every setting.
+"""The full export: every entry (trash too) with its times and revisions, every coursework
+piece with its revisions, then every setting.
 
 Written as this app's JSON Lines (see :mod:`psw_journal.core.jsonl` for the format); importing
 it into a new journal restores the journal (``persistence/importing.py``). Each kind of record
@@ -37,6 +38,7 @@ class FullExportCounts:
     trashed: int = 0
     revisions: int = 0
     settings: int = 0
+    coursework: int = 0
 
 
 def full_export_lines(reads: JournalReads, counts: FullExportCounts) -> Iterator[str]:
@@ -87,6 +89,20 @@ def _revisions(conn: sqlcipher3.Connection, ids: list[int]) -> dict[int, list[Re
     return found
 
 
+def _coursework(
+    conn: sqlcipher3.Connection, counts: FullExportCounts
+) -> Iterator[dict[str, Any]]:
+    from psw_journal.core.coursework_records import SavedPiece, coursework_record
+    from psw_journal.persistence.coursework_reads import coursework_revisions, list_coursework
+
+    for piece in [*list_coursework(conn), *list_coursework(conn, trash=True)]:
+        assert piece.id is not None
+        saved = [SavedPiece(r["saved_at"], r["content"])
+                 for r in reversed(coursework_revisions(conn, piece.id))]
+        counts.coursework += 1
+        yield coursework_record(piece, saved)
+
+
 def _settings(conn: sqlcipher3.Connection, counts: FullExportCounts) -> Iterator[dict[str, Any]]:
     for key, value in conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall():
         counts.settings += 1
@@ -95,4 +111,5 @@ def _settings(conn: sqlcipher3.Connection, counts: FullExportCounts) -> Iterator
 
 #: The record writers, in the order their lines are written.
 RECORD_WRITERS: tuple[Callable[[sqlcipher3.Connection, FullExportCounts],
-                               Iterator[dict[str, Any]]], ...] = (_header, _entries, _settings)
+                               Iterator[dict[str, Any]]], ...] = (
+    _header, _entries, _coursework, _settings)

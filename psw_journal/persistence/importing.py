@@ -6,11 +6,16 @@ The CLI and the app both preview with :func:`known_entries` and store with
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import sqlcipher3
+
+from psw_journal.core.coursework_records import ImportedCoursework
 from psw_journal.core.entry import EntryDraft
 from psw_journal.core.importing import ImportPreview, KnownEntries, content_fingerprint
 from psw_journal.persistence.reads import is_database_error
@@ -30,11 +35,13 @@ class ImportOutcome:
         added: The entries added (a part of the preview).
         ids: Their ids in the journal, in the same order.
         settings_restored: Whether the preview's settings were stored (a new journal).
+        coursework_restored: How many coursework pieces were stored (a new journal).
     """
 
     added: ImportPreview
     ids: tuple[int, ...]
     settings_restored: bool
+    coursework_restored: int = 0
 
 
 def known_entries(reads: JournalReads, preview: ImportPreview) -> KnownEntries:
@@ -87,8 +94,45 @@ def store_import(store: JournalStore, preview: ImportPreview) -> ImportOutcome:
     """
     known = known_entries(store, preview)
     fresh = preview.fresh(known)
-    if not fresh.count and not fresh.settings:
+    if not fresh.count and not fresh.settings and not fresh.coursework:
         return ImportOutcome(fresh, (), settings_restored=False)
-    ids = store.add_imported(fresh.items, dict(fresh.settings),
-                             keep_ids=known.is_empty and fresh.keeps_ids)
-    return ImportOutcome(fresh, tuple(ids), settings_restored=bool(fresh.settings))
+    keep_ids = known.is_empty and fresh.keeps_ids
+    pieces = fresh.coursework if keep_ids else ()
+    ids = store.add_imported(fresh.items, dict(fresh.settings), keep_ids=keep_ids,
+                             coursework=pieces)
+    return ImportOutcome(fresh, tuple(ids), settings_restored=bool(fresh.settings),
+                         coursework_restored=len(pieces))
+
+
+def insert_coursework(conn: sqlcipher3.Connection, pieces: Iterable[ImportedCoursework]) -> None:
+    """Insert coursework pieces of a full export with their ids, sections, examples and
+    revisions (inside the caller's transaction)."""
+    for item in pieces:
+        piece = item.piece
+        conn.execute(
+            "INSERT INTO coursework (id, title, brief, total_words, due, created_at, "
+            "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (piece.id, piece.title, piece.brief, piece.total_words,
+             piece.due.isoformat() if piece.due else None, _sql_time(piece.created_at),
+             _sql_time(piece.updated_at or piece.created_at), _sql_time(piece.deleted_at)))
+        conn.executemany(
+            "INSERT INTO coursework_section (coursework_id, key, position, heading, guidance, "
+            "target_words, body, principles, competences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(piece.id, s.key, position, s.heading, s.guidance, s.target_words, s.text,
+              "\n".join(s.evidences.principles), "\n".join(s.evidences.competences))
+             for position, s in enumerate(piece.sections)])
+        conn.executemany(
+            "INSERT INTO coursework_example (coursework_id, section_key, position, entry_id, "
+            "quote, entry_title, entry_date) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(piece.id, s.key, position, e.entry_id, e.quote, e.entry_title,
+              e.entry_date.isoformat() if e.entry_date else None)
+             for s in piece.sections for position, e in enumerate(s.examples)])
+        conn.executemany(
+            "INSERT INTO coursework_revision (coursework_id, saved_at, content) VALUES (?, ?, ?)",
+            [(piece.id, _sql_time(r.saved_at), json.dumps(r.content, ensure_ascii=False))
+             for r in item.revisions])
+
+
+def _sql_time(when: dt.datetime | None) -> str | None:
+    """Return a datetime as the schema stores it (so the ORM reads it back)."""
+    return None if when is None else when.strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -35,6 +35,7 @@ from psw_journal.persistence.reads import (
 )
 
 if TYPE_CHECKING:
+    from psw_journal.core.coursework_records import ImportedCoursework
     from psw_journal.core.importing import ImportItem
     from psw_journal.persistence.orm_writes import OrmWrites
 
@@ -247,7 +248,8 @@ class JournalStore(JournalReads):
                 for entry_id, row in zip(ids, rows, strict=True)]
 
     def add_imported(
-        self, items: Sequence[ImportItem], settings: Mapping[str, Any], *, keep_ids: bool
+        self, items: Sequence[ImportItem], settings: Mapping[str, Any], *, keep_ids: bool,
+        coursework: Sequence[ImportedCoursework] = (),
     ) -> list[int]:
         """Store imported entries with their history, and settings, in one transaction.
 
@@ -257,6 +259,8 @@ class JournalStore(JournalReads):
             settings: Per-journal settings to store (a full export into a new journal).
             keep_ids: Give each entry its id from the source (a full export into a journal
                 with no entries, so settings that name entries still point at them).
+            coursework: Coursework pieces of a full export (only with ``keep_ids``: their
+                examples name entries by id).
 
         Returns:
             The new entries' ids, in the order of ``items``.
@@ -274,13 +278,17 @@ class JournalStore(JournalReads):
                 item.draft.validated(), item.source_key, created, history.updated_at or created,
                 history.trashed_at, revisions, history.entry_id if keep_ids else None,
             ))
-        return self._store_new(rows, settings, keep_ids=keep_ids)
+        if coursework and not keep_ids:
+            raise ValueError("add_imported: coursework pieces keep their entries' ids only.")
+        return self._store_new(rows, settings, keep_ids=keep_ids, coursework=coursework)
 
     @translated
     def _store_new(
-        self, rows: Sequence[NewEntry], settings: Mapping[str, Any], *, keep_ids: bool
+        self, rows: Sequence[NewEntry], settings: Mapping[str, Any], *, keep_ids: bool,
+        coursework: Sequence[ImportedCoursework] = (),
     ) -> list[int]:
         from psw_journal.core.confidentiality import stored_findings  # ~25 ms: not at unlock
+        from psw_journal.persistence.importing import insert_coursework
 
         people, own = self.confidentiality_lists()
         with self.raw() as conn:
@@ -298,6 +306,7 @@ class JournalStore(JournalReads):
                     [(key, json.dumps(value, ensure_ascii=False))
                      for key, value in settings.items()],
                 )
+                insert_coursework(conn, coursework)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:  # SQLite already rolled back after, e.g., a full disk

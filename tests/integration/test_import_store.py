@@ -163,6 +163,26 @@ def _rich_journal(store: JournalStore) -> None:
                       .to_json())
     store.set_setting("dismissed_suggestions", {str(second.id): ["mutual"]})
     store.set_setting("prompt_state", {"dismissed": ["gap:safe"]})
+    _coursework(store, first.id)
+
+
+def _coursework(store: JournalStore, quoted: int) -> None:
+    """Two pieces, one in the trash, with text, an example and two revisions."""
+    import dataclasses
+
+    from psw_journal.core.briefs import built_in_brief
+    from psw_journal.core.coursework import quote_from
+    from psw_journal.core.framework import load_framework
+
+    brief = built_in_brief("principles", load_framework())
+    piece = store.add_coursework(brief.new_piece("My principles"))
+    safe = dataclasses.replace(piece.section("safe"), text="Trust, kept in small ways.",
+                               examples=(quote_from(store.get(quoted), "planted garlic"),))
+    store.save_coursework(dataclasses.replace(piece, sections=tuple(
+        safe if s.key == "safe" else s for s in piece.sections)), new_revision=True)
+    binned = store.add_coursework(brief.new_piece("A false start"))
+    assert binned.id is not None
+    store.move_coursework_to_trash(binned.id)
 
 
 def _everything(store: JournalStore) -> dict[str, Any]:
@@ -172,12 +192,15 @@ def _everything(store: JournalStore) -> dict[str, Any]:
         keys = dict(conn.execute("SELECT id, source_key FROM entry").fetchall())
         settings = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM setting")}
     entries = {e.id: e for e in store.iter_entries(ids)}
+    pieces = [*store.coursework_pieces(), *store.coursework_pieces(trash=True)]
     return {
         "entries": entries,
         "revisions": {i: [(r.saved_at, r.title, r.body) for r in store.revisions(i)]
                       for i in ids},
         "keys": keys,
         "settings": settings,
+        "coursework": {p.id: p for p in pieces},
+        "coursework_revisions": {p.id: store.coursework_revisions(p.id) for p in pieces},
     }
 
 
@@ -192,15 +215,20 @@ def test_a_full_export_restores_everything_into_a_new_journal(store: JournalStor
     _rich_journal(store)
     export = tmp_path / "full.jsonl"
     counts = _export(store, export)
-    assert (counts.entries, counts.trashed, counts.revisions, counts.settings) == (3, 1, 4, 6)
+    assert (counts.entries, counts.trashed, counts.revisions, counts.settings,
+            counts.coursework) == (3, 1, 4, 6, 2)
     with JournalStore.create(tmp_path / "new.db", PASS) as new:
         outcome = store_import(new, parse_jsonl_import(export.read_text(encoding="utf-8")))
         assert outcome.settings_restored and len(outcome.ids) == 3
+        assert outcome.coursework_restored == 2
         before, after = _everything(store), _everything(new)
         assert after["entries"] == before["entries"]  # content, times, trash, ids
         assert after["revisions"] == before["revisions"]
         assert after["keys"] == before["keys"]
         assert after["settings"] == before["settings"]
+        assert after["coursework"] == before["coursework"]  # sections, examples, times, trash
+        assert after["coursework_revisions"] == before["coursework_revisions"]
+        assert len(after["coursework_revisions"][1]) == 2
         # ... and the restored journal exports the same file, but for its header's time.
         again = tmp_path / "again.jsonl"
         _export(new, again)
@@ -218,7 +246,8 @@ def test_a_full_export_into_a_journal_in_use_adds_entries_and_keeps_its_settings
         other.set_setting("profile", {"name": "Alex"})
         preview = parse_jsonl_import(export.read_text(encoding="utf-8"))
         outcome = store_import(other, preview)
-        assert not outcome.settings_restored
+        assert not outcome.settings_restored and outcome.coursework_restored == 0
+        assert other.coursework_pieces() == []  # their examples name entries by number
         assert other.setting("profile") == {"name": "Alex"}
         assert other.setting("people") is None
         assert sorted(e.title for e in other.iter_entries()) == ["Allotment", "My own",

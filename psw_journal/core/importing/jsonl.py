@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from psw_journal.core.coursework_records import (
+    COURSEWORK_TYPE,
+    ImportedCoursework,
+    record_to_coursework,
+)
 from psw_journal.core.entry import check_storable
 from psw_journal.core.errors import InvalidInput
 from psw_journal.core.importing.drafts import counted, finish_draft
@@ -47,6 +52,7 @@ class RecordsRead:
     #: Indexes into ``items`` of plain entry lines, keyed once the whole file is read.
     unkeyed: list[int] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    coursework: list[ImportedCoursework] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unknown_types: Counter[str] = field(default_factory=Counter)
 
@@ -82,7 +88,7 @@ def parse_jsonl_import(text: str, source: str = "the file") -> ImportPreview:
         "does not know them." for kind, number in read.unknown_types.items()
     ]
     return ImportPreview(tuple(read.items), tuple(problems), tuple(unreadable),
-                         tuple(read.settings.items()))
+                         tuple(read.settings.items()), tuple(read.coursework))
 
 
 def _read_header(record: dict[str, Any], read: RecordsRead) -> None:
@@ -142,9 +148,14 @@ def _read_setting(record: dict[str, Any], read: RecordsRead) -> None:
     read.settings[key] = record["value"]
 
 
+def _read_coursework(record: dict[str, Any], read: RecordsRead) -> None:
+    read.coursework.append(record_to_coursework(record))
+
+
 #: How each record type of a full export is read; a new type adds its reader here.
 RECORD_READERS: dict[str, Callable[[dict[str, Any], RecordsRead], None]] = {
     HEADER_TYPE: _read_header,
     ENTRY_TYPE: _read_entry,
     SETTING_TYPE: _read_setting,
+    COURSEWORK_TYPE: _read_coursework,
 }

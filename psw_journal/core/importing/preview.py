@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from psw_journal.core.coursework_records import ImportedCoursework
 from psw_journal.core.entry import EntryDraft
 
 
@@ -100,12 +101,15 @@ class ImportPreview:
         problems: What did not come along or was changed on the way, one sentence each.
         unreadable: The files or records that cannot be read; the rest can still be imported.
         settings: Per-journal settings (a full export); restored into a new journal only.
+        coursework: Coursework pieces (a full export); restored into a new journal only, since
+            their examples name entries by the ids a full export restores.
     """
 
     items: tuple[ImportItem, ...]
     problems: tuple[str, ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
     settings: tuple[tuple[str, Any], ...] = ()
+    coursework: tuple[ImportedCoursework, ...] = ()
 
     @property
     def count(self) -> int:
@@ -166,7 +170,8 @@ class ImportPreview:
                 keys.add(item.source_key)
             kept.append(item)
         settings = self.settings if known.is_empty else ()
-        return replace(self, items=tuple(kept), settings=settings)
+        coursework = self.coursework if known.is_empty else ()
+        return replace(self, items=tuple(kept), settings=settings, coursework=coursework)
 
 
 def content_fingerprint(draft: EntryDraft) -> str:
