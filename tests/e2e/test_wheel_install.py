@@ -106,9 +106,6 @@ def test_installed_package_finds_its_own_framework(installed: Path, tmp_path: Pa
 
 
 def test_wheel_installs_the_desktop_files_under_share(installed: Path):
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    if "tool.hatch.build.targets.wheel.shared-data" not in pyproject:
-        pytest.skip("pyproject.toml does not map resources/ to share/ (wheel shared-data) yet")
     share = installed / "share"
     assert (share / "applications" / "psw-journal.desktop").is_file()
     assert (share / "metainfo" / "io.github.pswjournal.PswJournal.metainfo.xml").is_file()

@@ -34,13 +34,20 @@ def test_core_and_persistence_type_check_strictly():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_core_pulls_in_neither_qt_nor_sqlalchemy():
-    code = (
-        "import sys, psw_journal.core.entry, psw_journal.core.jsonl, psw_journal.core.errors; "
-        "print({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'})"
+def test_core_and_services_pull_in_neither_qt_nor_sql():
+    """Every module of core and services, imported together, loads no Qt and no database."""
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for package in ("core", "services")
+        for path in (ROOT / "psw_journal" / package).rglob("*.py")
+        if path.name != "__init__.py"
     )
+    assert len(modules) > 20
+    code = (f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'PySide6', 'sqlalchemy', 'sqlcipher3', 'alembic'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "set()"
+    assert out.stdout.strip() == "[]"
 
 
 def test_command_line_paths_do_not_import_qt():
