@@ -8,7 +8,9 @@ Vietnamese, Romanian, Tamil, Pakistani, Arabic script). Structured identifiers a
 the formats people really write them. Every identifying detail becomes a span
 ``{start, end, kind, text, origin}`` with ``body[start:end] == text`` (Python code points).
 
-The split is made once: entries are shuffled with a fixed seed and halved into
+The split is made once: entries are grouped by what they hold (a National Insurance number,
+another structured identifier, a named service, names only, nothing), each group is shuffled
+with a fixed seed and dealt alternately into
 ``confidentiality_dev.jsonl`` (tune on it) and ``confidentiality_sealed.jsonl`` (report only).
 Running this again reproduces both files byte for byte; never change the seed or the sources
 after the first run, or the sealed half stops being unseen.
@@ -366,6 +368,17 @@ def build(source: str, rng: random.Random, pools: dict[str, tuple[list[str], lis
     return record
 
 
+def _stratum(record: dict[str, object]) -> str:
+    kinds = {str(span["kind"]) for span in record["pii"]}  # type: ignore[attr-defined]
+    if "ni_number" in kinds:
+        return "ni"
+    if kinds - {"name", "ward_or_service"}:
+        return "structured"
+    if "ward_or_service" in kinds:
+        return "service"
+    return "names" if kinds or record["tag_pii"] else "clean"
+
+
 def main() -> int:
     """Write the development and sealed halves."""
     rng = random.Random(SEED)
@@ -376,11 +389,15 @@ def main() -> int:
         chunks[0] = chunks[0].removeprefix("=== ")
         sources += [chunk for chunk in chunks if chunk.strip() and not chunk.startswith("#")]
     records = [build(src, rng, pools, f"c{index:03d}") for index, src in enumerate(sources, 1)]
-    order = list(range(len(records)))
-    random.Random(SEED).shuffle(order)
-    half = len(order) // 2
-    for name, chosen in (("dev", sorted(order[:half])), ("sealed", sorted(order[half:]))):
-        lines = [json.dumps(records[i], ensure_ascii=False) for i in chosen]
+    halves: dict[str, list[int]] = {"dev": [], "sealed": []}
+    split = random.Random(SEED)
+    for stratum in ("ni", "structured", "service", "clean", "names"):
+        members = [i for i, record in enumerate(records) if _stratum(record) == stratum]
+        split.shuffle(members)
+        halves["dev"] += members[0::2]
+        halves["sealed"] += members[1::2]
+    for name, chosen in halves.items():
+        lines = [json.dumps(records[i], ensure_ascii=False) for i in sorted(chosen)]
         (HERE / f"confidentiality_{name}.jsonl").write_text("\n".join(lines) + "\n",
                                                              encoding="utf-8")
         print(f"{name}: {len(chosen)} entries")
