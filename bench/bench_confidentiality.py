@@ -195,9 +195,13 @@ def _score_tags(record: dict[str, Any], find_tag: Callable[..., Any] | None,
 
 def speed(paths: Iterable[Path], runs: int) -> dict[str, float]:
     """Return milliseconds per 1,000 words over the files, median and range of ``runs``."""
-    from psw_journal.core import confidentiality
+    import importlib
 
     find, _ = _finder()
+    try:
+        confidentiality = importlib.import_module("psw_journal.core.confidentiality.detector")
+    except ImportError:  # the single-module detector before the package
+        confidentiality = importlib.import_module("psw_journal.core.confidentiality")
     records = [r for path in paths for r in load(path)]
     words = sum(len(r["body"].split()) for r in records)
     timings = []
