@@ -115,7 +115,10 @@ def _is_name_part(part: str) -> bool:
              or part in lexicon.PROPER_NON_PERSON or part in lexicon.CITED_AUTHORS
              or part in lexicon.CONCEPT_WORDS)
     if part in lists.first_names:
-        return not known and part not in lists.ambiguous
+        # A tag is a label: "sam" or "florence" is more likely a person than a place.
+        return not (known and part not in lists.places) and part not in lists.ambiguous
+    if not part.isascii():
+        return not known
     if known or len(part) < 3 or not _VOWELS & set(part):  # "cbt", "jrnl": abbreviations
         return False
     # "selfcare", "carersweek": two ordinary words run together.

@@ -41,10 +41,8 @@ def name_lists() -> NameLists:
     ordinary = frozenset(
         gzip.decompress((folder / "ordinary_words.txt.gz").read_bytes()).decode("utf-8").split()
     ) | EXTRA_ORDINARY
-    places: set[str] = set(EXTRA_PLACES)
-    for line in (folder / "places.txt").read_text(encoding="utf-8").splitlines():
-        places.add(line)
-        places.update(line.split())  # "Hebden Bridge": "Hebden" is a place word too
+    places = set(EXTRA_PLACES) | set(
+        (folder / "places.txt").read_text(encoding="utf-8").splitlines())
     return NameLists(first, ambiguous, ordinary, frozenset(places - ordinary))
 
 

@@ -68,6 +68,8 @@ _AUTHOR_BEFORE = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"^\s+(?:says|said|writes|wrote|puts\s+it|argues|argued|reminds\s+us"
                          r"|observes|notes)\b")
+_PLACE_AFTER = re.compile(r"( [A-Z][\w'’-]+)( [A-Z][\w'’-]+)?")
+_PLACE_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+) $")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?=['’ ])")
 _CONTRACTION = frozenset({"d", "m", "ll", "ve", "re", "t", "s"})
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "er", "ers")
@@ -85,6 +87,7 @@ class _Token:
     after_honorific: bool = False
     is_name: bool = False
     is_author: bool = False
+    in_place_phrase: bool = False
 
 
 def find_names(text: str, people: Sequence[str], own_names: Sequence[str]) -> list[Finding]:
@@ -180,8 +183,8 @@ def _is_name(text: str, token: _Token, lists: NameLists) -> bool:  # noqa: PLR09
         return True
     ordinary = word in lists.ordinary or all(p in lists.ordinary for p in parts) \
         or _is_derived(word, lists)
-    proper = word in lexicon.PROPER_NON_PERSON or word in lists.places \
-        or word.removesuffix("s") in lexicon.STOP_WORDS
+    proper = word in lexicon.PROPER_NON_PERSON or word.removesuffix("s") in lexicon.STOP_WORDS \
+        or _is_place(text, token, lists)
     if proper and not first:
         return False
     if proper:
@@ -195,6 +198,19 @@ def _is_name(text: str, token: _Token, lists: NameLists) -> bool:  # noqa: PLR09
     if ordinary:
         return not token.sentence_start and _NICKNAME_BEFORE.search(before) is not None
     return True  # no ordinary word, place or known term: a name of any origin
+
+
+def _is_place(text: str, token: _Token, lists: NameLists) -> bool:
+    """Tell whether a word is a place, alone or in a phrase ("Hebden Bridge", "Milton Keynes")."""
+    after = _PLACE_AFTER.match(text, token.end)
+    if after:
+        one = f"{token.folded}{fold(after.group(1))}"
+        if one in lists.places or f"{one}{fold(after.group(2) or '')}" in lists.places:
+            token.in_place_phrase = True
+    before = _PLACE_BEFORE_WORD.search(text[max(0, token.start - 30):token.start])
+    if before and f"{fold(before.group(1))} {token.folded}" in lists.places:
+        token.in_place_phrase = True
+    return token.in_place_phrase or token.folded in lists.places
 
 
 def _is_contraction(word: str) -> bool:
@@ -225,7 +241,7 @@ def _extend_to_surnames(text: str, tokens: list[_Token], lists: NameLists) -> No
             continue
         if following.folded in lists.ordinary and not following.is_name:
             continue
-        if following.folded in lexicon.PROPER_NON_PERSON:
+        if following.folded in lexicon.PROPER_NON_PERSON or token.in_place_phrase:
             continue
         token.is_name = following.is_name = True
 
