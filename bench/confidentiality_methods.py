@@ -24,7 +24,9 @@ DEV = ROOT / "bench/corpus/confidentiality_dev.jsonl"
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_conf", ROOT / "bench/bench_confidentiality.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_conf", ROOT / "bench/bench_confidentiality.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_conf"] = module
@@ -66,8 +68,11 @@ def _lists_only(original: Callable[..., bool]) -> Callable[..., bool]:
         if not _is_latin(token.word[0]):
             return False
         word = token.folded
-        if not (word in lists.first_names or token.after_honorific
-                or word in getattr(lists, "ordinary", ())):
+        if not (
+            word in lists.first_names
+            or token.after_honorific
+            or word in getattr(lists, "ordinary", ())
+        ):
             return False
         return original(text, token, lists)
 
@@ -94,10 +99,14 @@ def methods() -> dict[str, dict[str, Any]]:
     from psw_journal.core.confidentiality import names
 
     variants: dict[str, dict[str, Any]] = {
-        "first-name list + honorifics + surnames (no unknown-word rule)":
-            {"_is_name": _lists_only(names._is_name)},
-        "+ unknown capitalised word (SCOWL), no context cues":
-            {"_CUE_AFTER": _Never(), "_CUE_BEFORE": _Never(), "_NICKNAME_BEFORE": _Never()},
+        "first-name list + honorifics + surnames (no unknown-word rule)": {
+            "_is_name": _lists_only(names._is_name)
+        },
+        "+ unknown capitalised word (SCOWL), no context cues": {
+            "_CUE_AFTER": _Never(),
+            "_CUE_BEFORE": _Never(),
+            "_NICKNAME_BEFORE": _Never(),
+        },
         "+ context cues (shipped method)": {},
     }
     if importlib.util.find_spec("wordfreq"):
@@ -105,7 +114,8 @@ def methods() -> dict[str, dict[str, Any]]:
 
         for zipf in (2.5, 3.5):
             variants[f"shipped, wordfreq zipf >= {zipf} as 'ordinary word'"] = {
-                "lexicon": _LexiconProxy(lexicon, _wordfreq_lists(zipf))}
+                "lexicon": _LexiconProxy(lexicon, _wordfreq_lists(zipf))
+            }
     return variants
 
 
@@ -139,9 +149,11 @@ def main() -> int:
                 for record in records:
                     detector.find_identifiers(record["body"], people=record.get("people", []))
                 timings.append(1e6 * (time.perf_counter() - started) / words)
-        print(f"{label:66}{100 * result['recall_names']:>7.0f}%"
-              f"{100 * result['precision_all']:>10.0f}%"
-              f"{result['false_alarms_per_1000_words']:>7}{statistics.median(timings):>9.1f}")
+        print(
+            f"{label:66}{100 * result['recall_names']:>7.0f}%"
+            f"{100 * result['precision_all']:>10.0f}%"
+            f"{result['false_alarms_per_1000_words']:>7}{statistics.median(timings):>9.1f}"
+        )
     return 0
 
 
