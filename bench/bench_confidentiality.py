@@ -229,10 +229,10 @@ def _pct(value: float | None) -> str:
 def print_side_by_side(results: list[dict[str, Any]]) -> None:
     """Print one row per figure with one column per file."""
     heads = [r["file"].removeprefix("confidentiality_").removesuffix(".jsonl") for r in results]
-    print(f"{'':38}" + "".join(f"{h:>18}" for h in heads))
+    print(f"{'':38}" + "".join(f" {h:>19}" for h in heads))
 
     def row(label: str, cells: Iterable[str]) -> None:
-        print(f"{label:38}" + "".join(f"{c:>18}" for c in cells))
+        print(f"{label:38}" + "".join(f" {c:>19}" for c in cells))
 
     def tally_rows(key: str, prefix: str = "") -> None:
         groups = sorted({g for r in results for g in r[key] if g.startswith(prefix)})

@@ -20,6 +20,20 @@ class FindingKind(enum.StrEnum):
     WARD_OR_SERVICE = "ward_or_service"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """Return the kind as a review list shows it: "NI number", "Ward or service"."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    FindingKind.NAME: "Name", FindingKind.NHS_NUMBER: "NHS number",
+    FindingKind.NI_NUMBER: "NI number", FindingKind.PHONE: "Phone", FindingKind.EMAIL: "Email",
+    FindingKind.POSTCODE: "Postcode", FindingKind.DATE_OF_BIRTH: "Date of birth",
+    FindingKind.ADDRESS: "Address", FindingKind.WARD_OR_SERVICE: "Ward or service",
+    FindingKind.OTHER: "Other detail",
+}
+
 
 #: Kinds found by their shape rather than by words: redaction must never leave one behind.
 STRUCTURED_KINDS = frozenset({

@@ -164,3 +164,11 @@ def test_addresses_with_more_street_words() -> None:
 )
 def test_clean_text_raises_no_false_alarm(text: str) -> None:
     assert found(text) == []
+
+
+def test_every_kind_has_a_label_and_a_placeholder() -> None:
+    from psw_journal.core.confidentiality import Finding, Redactor
+
+    for kind in FindingKind:
+        assert kind.label
+        assert Redactor().placeholder(Finding(0, 1, kind, "x")).startswith("[")
