@@ -91,7 +91,7 @@ def find_in_tag(
         A NAME finding spanning the whole tag, or None.
     """
     word = tag.strip().lstrip("@")
-    folded = fold(word)
+    folded = fold(word)[:200]  # a tag is a label: no name runs on for longer
     if not folded or tag.casefold() in {item.casefold() for item in ignore} \
             or word.casefold() in {item.casefold() for item in ignore}:
         return None

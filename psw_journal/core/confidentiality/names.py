@@ -71,6 +71,9 @@ _SAYS_AFTER = re.compile(r"^\s+(?:says|said|writes|wrote|puts\s+it|argues|argued
 _PLACE_AFTER = re.compile(r"( [A-Z][\w'’-]+)( [A-Z][\w'’-]+)?")
 _PLACE_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+) $")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?=['’ ])")
+#: Longer runs of letters (pasted links, keyboard mashing) are not names, and checking them
+#: for run-together words would cost time quadratic in their length.
+_LONGEST_NAME = 40
 _CONTRACTION = frozenset({"d", "m", "ll", "ve", "re", "t", "s"})
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "er", "ers")
 _AUTHOR_TOPIC_BEFORE = re.compile(r"\b(?:about|of|by|from|like|read|reading)\s+$", re.I)
@@ -118,7 +121,7 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue
         if word[-2:] in ("'s", "’s", "'S"):  # a possessive is not part of the name
             word, end = word[:-2], end - 2
-        if not _is_capitalised(word):
+        if len(word) > _LONGEST_NAME or not _is_capitalised(word):
             continue
         yield _Token(start, end, word, fold(word), _is_sentence_start(text, start),
                      _is_after_honorific(text, start))

@@ -172,3 +172,12 @@ def test_every_kind_has_a_label_and_a_placeholder() -> None:
     for kind in FindingKind:
         assert kind.label
         assert Redactor().placeholder(Finding(0, 1, kind, "x")).startswith("[")
+
+
+def test_very_long_words_take_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    assert find_identifiers("A" + "b" * 200_000) == []
+    find_in_tag("a" * 100_000)
+    assert time.perf_counter() - started < 1.0
