@@ -68,8 +68,16 @@ _PRIORITY = {
 
 def resolve_overlaps(found: list[Finding]) -> list[Finding]:
     """Keep one finding per stretch of text: the highest kind, then the longest; by position."""
+    ranked = sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
     kept: list[Finding] = []
-    for finding in sorted(found, key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start)):
-        if all(finding.end <= other.start or finding.start >= other.end for other in kept):
-            kept.append(finding)
+    if len(ranked) < 64:
+        for finding in ranked:
+            if all(finding.end <= other.start or finding.start >= other.end for other in kept):
+                kept.append(finding)
+    else:  # a 10 MB entry can hold 100,000 findings: mark what is taken instead of comparing
+        taken = bytearray(max(f.end for f in ranked))
+        for finding in ranked:
+            if taken.find(1, finding.start, finding.end) == -1:
+                taken[finding.start:finding.end] = b"\1" * (finding.end - finding.start)
+                kept.append(finding)
     return sorted(kept, key=lambda f: f.start)

@@ -13,6 +13,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """Return ``word`` case-folded without accents ("Iași" -> "iasi"), as the lists store it."""
     folded = word.casefold()

@@ -20,7 +20,10 @@ from psw_journal.core.confidentiality.kinds import Finding, FindingKind, make_fi
 from psw_journal.core.confidentiality.lexicon import NameLists, fold
 
 # A word of letters, with inner apostrophes or hyphens ("O'Neil", "Anne-Marie", "Zoë").
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Lower-case ASCII words are skipped by the pattern itself, which keeps long texts fast.
+# Starting with the letter class (the lookbehind then checks the character before it) lets
+# the regex engine skip to candidate letters, about twice as fast as leading with the lookbehind.
+_WORD = re.compile(r"[^\W\d_a-z](?<![^\W\d_].)[^\W\d_]*(?:['’-][^\W\d_]+)*")
 _GLUED = frozenset("\\/'’.-_")
 _SENTENCE_END = ".!?:;\"“”‘'*#>|(-•\n"
 _HONORIFIC = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lexicon.HONORIFICS) +
