@@ -12,7 +12,8 @@ from psw_journal.services.review import FieldFinding
 
 #: The finding's text (what a tick replaces) on the first column of each row.
 FINDING_ROLE = Qt.ItemDataRole.UserRole.value + 1
-KIND_LABELS = {"name": "Name", "nhs_number": "NHS number", "phone": "Phone", "email": "Email",
+KIND_LABELS = {"name": "Name", "nhs_number": "NHS number", "ni_number": "NI number",
+               "phone": "Phone", "email": "Email",
                "postcode": "Postcode", "date_of_birth": "Date of birth", "address": "Address",
                "ward_or_service": "Ward or service", "other": "Other detail"}
 

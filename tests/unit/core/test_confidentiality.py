@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ _BENCH = ROOT / "bench/bench_confidentiality.py"
 _spec = importlib.util.spec_from_file_location("bench_conf", _BENCH)
 assert _spec and _spec.loader
 bench = importlib.util.module_from_spec(_spec)
+sys.modules["bench_conf"] = bench  # dataclasses look their module up while the class is built
 _spec.loader.exec_module(bench)
 
 
@@ -108,7 +110,7 @@ def test_recall_and_false_alarms_meet_targets(name: str) -> None:
     assert result["recall_structured"] >= 0.95
     assert result["recall_names"] >= 0.85
     if name == "entries.jsonl":  # the extra file has too few clean words for a rate
-        assert result["false_alarms_per_1000_words_clean"] <= 1.0
+        assert result["false_alarms_per_1000_words"] <= 1.0
 
 
 def test_stored_findings_round_trip_and_key_follows_text_and_lists() -> None:
