@@ -12,9 +12,9 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from psw_journal.core.confidentiality import Finding, Redactor, find_identifiers
+from psw_journal.core.confidentiality import Finding, Redactor, find_identifiers, find_in_tag
 from psw_journal.core.coursework import Coursework, Example, Section
-from psw_journal.core.entry import Entry, EntryDraft, Link
+from psw_journal.core.entry import Entry, Link
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,15 @@ class Checker:
                 for finding in find_identifiers(text, people=self.people,
                                                 own_names=self.own_names, ignore=self.ignore)]
 
+    def check_tag(self, owner: str, where: str, field_name: str, tag: str) -> list[FieldFinding]:
+        """Return the findings of a tag: as text, then as a lower-cased name (``sam``)."""
+        found = self.check(owner, where, field_name, tag)
+        if found:
+            return found
+        name = find_in_tag(tag, people=self.people, ignore=self.ignore,
+                           own_names=self.own_names)
+        return [] if name is None else [FieldFinding(owner, where, field_name, tag, name)]
+
     def not_ignored(self, found: Iterable[FieldFinding]) -> list[FieldFinding]:
         """Drop findings the user marked "not identifying" for this journal."""
         skip = {text.casefold() for text in self.ignore}
@@ -69,7 +78,7 @@ def entry_extras(checker: Checker, entry: Entry) -> list[FieldFinding]:
     """Check an entry's tags and evidence notes (titles and bodies are checked apart)."""
     owner, where = entry_owner(entry), entry_where(entry)
     found = [f for number, tag in enumerate(entry.tags, start=1)
-             for f in checker.check(owner, where, f"tag {number}", tag)]
+             for f in checker.check_tag(owner, where, f"tag {number}", tag)]
     found += [f for link in entry.draft.links
               for f in checker.check(owner, where, f"evidence note:{link.target_id}",
                                      link.note)]
@@ -118,15 +127,15 @@ class Redaction:
     def entry(self, entry: Entry) -> Entry:
         """Return an entry with every field redacted."""
         owner, draft = entry_owner(entry), entry.draft
+        # In reading order, so placeholders are lettered as a reader meets the people.
+        title = self.text(owner, "title", draft.title)
+        body = self.text(owner, "body", draft.body)
         tags = tuple(self.text(owner, f"tag {number}", tag)
                      for number, tag in enumerate(draft.tags, start=1))
         links = tuple(Link(link.kind, link.target_id,
                            self.text(owner, f"evidence note:{link.target_id}", link.note))
                       for link in draft.links)
-        redacted = EntryDraft(title=self.text(owner, "title", draft.title),
-                              body=self.text(owner, "body", draft.body),
-                              occurred_on=draft.occurred_on, tags=tags, links=links,
-                              template=draft.template, stress=draft.stress)
+        redacted = dataclasses.replace(draft, title=title, body=body, tags=tags, links=links)
         return dataclasses.replace(entry, draft=redacted)
 
     def coursework(self, piece: Coursework) -> Coursework:

@@ -12,10 +12,6 @@ from psw_journal.services.review import FieldFinding
 
 #: The finding's text (what a tick replaces) on the first column of each row.
 FINDING_ROLE = Qt.ItemDataRole.UserRole.value + 1
-KIND_LABELS = {"name": "Name", "nhs_number": "NHS number", "ni_number": "NI number",
-               "phone": "Phone", "email": "Email",
-               "postcode": "Postcode", "date_of_birth": "Date of birth", "address": "Address",
-               "ward_or_service": "Ward or service", "other": "Other detail"}
 
 
 def sentence_around(item: FieldFinding) -> str:
@@ -68,7 +64,7 @@ class FindingsView(QTreeWidget):
         blocked = self.blockSignals(True)
         self.clear()
         for item in found:
-            row = QTreeWidgetItem(self, ["", KIND_LABELS[item.finding.kind.value], ""])
+            row = QTreeWidgetItem(self, ["", item.finding.kind.label, ""])
             ticked = item.finding.text.casefold() not in kept
             row.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             row.setData(0, FINDING_ROLE, item.finding.text)

@@ -164,3 +164,20 @@ def test_export_after_an_edit_leaves_the_journal_byte_identical(journal, tmp_pat
     for command in (["check", "--json"], ["export", "--out", str(tmp_path / "c.md")]):
         assert run(path, env, *command).returncode == 0
     assert sha(path) == before  # findings of the edited entry are worked out, not stored
+
+
+def test_the_authors_own_name_is_kept_and_never_listed(tmp_path: Path) -> None:
+    from psw_journal.core.entry import EntryDraft
+    from psw_journal.persistence.store import JournalStore
+
+    env = {**os.environ, "PSW_JOURNAL_PASSPHRASE": "a long test passphrase"}
+    path = tmp_path / "own.db"
+    with JournalStore.create(path, env["PSW_JOURNAL_PASSPHRASE"]) as store:
+        store.set_setting("profile", {"name": "Sam Reyes"})
+        store.add(EntryDraft(title="First shift",
+                             body="Sam Reyes, that's me, met Kerry Tanner at the hub."))
+    found = json.loads(run(path, env, "check", "--json").stdout)
+    assert {f["text"] for f in found} == {"Kerry Tanner"}
+    run(path, env, "export", "--redact", "--group-by", "date", "--out", str(tmp_path / "o.md"))
+    text = (tmp_path / "o.md").read_text(encoding="utf-8")
+    assert "Sam Reyes, that's me, met [Person A]" in text

@@ -287,3 +287,17 @@ def test_word_is_offered_only_where_it_works(qtbot, store, monkeypatch) -> None:
     index = dialog.format.findData("docx")
     assert not dialog.format.model().item(index).isEnabled()
     assert dialog.format.currentData() != "docx"
+
+
+def test_the_authors_own_name_is_neither_listed_nor_replaced(qtbot, store, tmp_path,
+                                                             monkeypatch) -> None:  # noqa: ANN001
+    from psw_journal.core.entry import EntryDraft
+
+    store.set_setting("profile", {"name": "Sam Reyes"})
+    store.add(EntryDraft(title="Own name", body="Sam Reyes, that's me, rang Kerry Tanner."))
+    dialog = ExportDialog(store, load_framework())
+    qtbot.addWidget(dialog)
+    listed = {str(row.data(0, FINDING_ROLE)) for row in dialog.findings.rows()}
+    assert "Kerry Tanner" in listed and not any("Reyes" in text for text in listed)
+    saved = _save_markdown(qtbot, dialog, tmp_path / "own.md", monkeypatch)
+    assert "Sam Reyes, that's me, rang [Person" in saved
