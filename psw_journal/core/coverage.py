@@ -1,12 +1,12 @@
 """Coverage: which competences and principles the journal evidences, and how well.
 
-The input is link facts, one row per link of a live entry: ``(kind, target_id, entry_id,
-occurred_on)``, or the same information already aggregated per target (``TargetTally``, what
-an SQL ``GROUP BY`` returns). The output is a frozen ``Coverage``: every competence and
-principle of the framework with its count of distinct entries and last date (zeros included),
-roll-ups per area and domain, and the linked ids this framework does not know, which are
-listed apart and never dropped. The employing organisation's competences are counted apart
-(``organisational``): they are not the worker's to evidence, so totals and prompts leave them out.
+The input is the journal's links aggregated per target (``TargetTally``, what an SQL
+``GROUP BY`` returns: distinct entries and the latest day). The output is a frozen
+``Coverage``: every competence and principle of the framework with its count of distinct
+entries and last date (zeros included), roll-ups per area and domain, and the linked ids this
+framework does not know, which are listed apart and never dropped. The employing
+organisation's competences are counted apart (``organisational``): they are not the worker's
+to evidence, so totals and prompts leave them out.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from psw_journal.core.framework import Framework
 
 #: An entry count at or above this makes a competence "well evidenced".
 WELL_EVIDENCED_DEFAULT = 2
-
-LinkFact = tuple[str, str, int, dt.date]
-"""One link of a live entry: (kind, target_id, entry_id, occurred_on)."""
 
 
 class TargetKind(enum.StrEnum):
@@ -199,43 +196,6 @@ def subtract_months(day: dt.date, months: int) -> dt.date:
         except ValueError:
             continue
     raise ValueError(f"cannot go {months} months back from {day}")  # pragma: no cover
-
-
-def tally_links(
-    facts: Iterable[LinkFact], window: CoverageWindow = CoverageWindow()
-) -> list[TargetTally]:
-    """Aggregate link facts per target: distinct entries and the latest day, inside a window.
-
-    Args:
-        facts: Rows of (kind, target_id, entry_id, occurred_on) for live entries.
-        window: Only facts whose day falls inside it count.
-
-    Returns:
-        One tally per (kind, target_id) seen, in first-seen order.
-    """
-    entries: dict[tuple[str, str], set[int]] = {}
-    latest: dict[tuple[str, str], dt.date] = {}
-    for kind, target_id, entry_id, occurred_on in facts:
-        if not window.contains(occurred_on):
-            continue
-        key = (str(kind), target_id)
-        entries.setdefault(key, set()).add(entry_id)
-        if key not in latest or occurred_on > latest[key]:
-            latest[key] = occurred_on
-    return [
-        TargetTally(kind, target_id, len(ids), latest[(kind, target_id)])
-        for (kind, target_id), ids in entries.items()
-    ]
-
-
-def coverage_from_facts(
-    framework: Framework,
-    facts: Iterable[LinkFact],
-    window: CoverageWindow = CoverageWindow(),
-    well_evidenced_at: int = WELL_EVIDENCED_DEFAULT,
-) -> Coverage:
-    """Compute coverage from raw link facts (see ``build_coverage``)."""
-    return build_coverage(framework, tally_links(facts, window), window, well_evidenced_at)
 
 
 def build_coverage(

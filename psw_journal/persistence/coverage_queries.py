@@ -1,7 +1,6 @@
-"""Read-only queries behind the coverage views: link facts, per-target tallies, chart data.
+"""Read-only queries behind the coverage views: per-target tallies and chart data.
 
-``link_tallies`` aggregates in SQL (one ``GROUP BY``) and is what the views and the CLI use;
-``link_facts`` returns the raw rows for callers that need per-entry detail (monthly charts).
+``link_tallies`` aggregates in SQL (one ``GROUP BY``) and is what the views and the CLI use.
 Only live entries (not in the trash) count. A database failure (a damaged page, say) is raised
 as the JournalError the user reads, like every read of the store.
 """
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from psw_journal.core.coverage import LinkFact, TargetTally
+from psw_journal.core.coverage import TargetTally
 from psw_journal.persistence.reads import JournalReads, translated
 
 
@@ -26,29 +25,6 @@ def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str
 
 
 @translated
-def link_facts(
-    store: JournalReads, date_from: dt.date | None = None, date_to: dt.date | None = None
-) -> list[LinkFact]:
-    """Return (kind, target_id, entry_id, occurred_on) for every link of a live entry.
-
-    Args:
-        store: An open JournalStore.
-        date_from: First day counted (inclusive), or None.
-        date_to: Last day counted (inclusive), or None.
-    """
-    where, params = _window_sql(date_from, date_to)
-    sql = (
-        "SELECT l.kind, l.target_id, l.entry_id, e.occurred_on "
-        "FROM entry e INDEXED BY ix_entry_live_date CROSS JOIN entry_link l "
-        "ON l.entry_id = e.id "
-        f"WHERE e.deleted_at IS NULL{where}"
-    )
-    with store.raw() as conn:
-        result = conn.execute(sql, params).fetchall()
-    return [(kind, target_id, entry_id, _as_date(occurred_on))
-            for kind, target_id, entry_id, occurred_on in result]
-
-
 @translated
 def link_tallies(
     store: JournalReads, date_from: dt.date | None = None, date_to: dt.date | None = None

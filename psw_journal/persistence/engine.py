@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -338,79 +337,19 @@ def _has_plain_header(path: Path) -> bool:
         return handle.read(16) == _SQLITE_MAGIC
 
 
-class WriterLock:
-    """An advisory lock beside the journal that only one writing process can hold.
-
-    The operating system drops the lock when its process dies, so a killed app never leaves a
-    stale lock behind; the lock file itself holds nothing but the holder's process id.
-    """
-
-    def __init__(self, journal: Path) -> None:
-        self.path = journal.with_name(journal.name + ".lock")
-        self._fd: int | None = None
-
-    def acquire(self, wait: float = 0.0) -> None:
-        """Take the lock or raise JournalLocked with a message naming the holder.
-
-        Args:
-            wait: Seconds to keep trying while another process holds it.
-        """
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise JournalError(
-                f"Cannot save changes: {self.path.parent} is read-only ({exc.strerror}). "
-                "The journal can still be read."
-            ) from exc
-        deadline = time.monotonic() + wait
-        locked = _try_lock(fd)
-        while not locked and time.monotonic() < deadline:
-            time.sleep(0.05)
-            locked = _try_lock(fd)
-        if not locked:
-            os.close(fd)
-            raise JournalLocked(
-                "The journal is already open for writing in another window or command "
-                f"({self.path.with_suffix('').name}). Close it there and try again."
-            )
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self._fd = fd
-
-    def release(self) -> None:
-        """Drop the lock if held."""
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)
-            self._fd = None
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows: msvcrt locks a byte range instead.
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            return False
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 @contextlib.contextmanager
-def transaction(conn: sqlcipher3.Connection) -> Iterator[Any]:
-    """Run a block in an immediate write transaction: all of it is saved, or none."""
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """Run a block in an immediate write transaction: all of it is saved, or none.
+
+    SQLite may already have rolled back (a full disk does that), so the rollback is sent only
+    while a transaction is still open.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

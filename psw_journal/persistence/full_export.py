@@ -20,14 +20,8 @@ import sqlcipher3
 from psw_journal.core.entry import Revision
 from psw_journal.core.jsonl import dump_record, full_entry_record, header_record, setting_record
 from psw_journal.persistence import schema
-from psw_journal.persistence.reads import (
-    JournalReads,
-    is_database_error,
-    iter_entries,
-    time_column,
-)
-
-_BATCH = 500
+from psw_journal.persistence.entries import BATCH, iter_entries, time_column
+from psw_journal.persistence.reads import JournalReads, is_database_error
 
 
 @dataclass
@@ -68,8 +62,8 @@ def _entries(conn: sqlcipher3.Connection, counts: FullExportCounts) -> Iterator[
         f"SELECT id FROM entry ORDER BY occurred_on, {time_column(conn)}, id")]
     keys: dict[int, str] = dict(conn.execute(
         "SELECT id, source_key FROM entry WHERE source_key IS NOT NULL").fetchall())
-    for start in range(0, len(ids), _BATCH):
-        batch = ids[start : start + _BATCH]
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
         revisions = _revisions(conn, batch)
         for entry in list(iter_entries(conn, batch)):
             counts.entries += 1

@@ -6,7 +6,6 @@ The CLI and the app both preview with :func:`known_entries` and store with
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ import sqlcipher3
 from psw_journal.core.coursework_records import ImportedCoursework
 from psw_journal.core.entry import EntryDraft
 from psw_journal.core.importing import ImportPreview, KnownEntries, content_fingerprint
+from psw_journal.persistence.entries import sql_time
 from psw_journal.persistence.reads import is_database_error
 
 if TYPE_CHECKING:
@@ -113,8 +113,8 @@ def insert_coursework(conn: sqlcipher3.Connection, pieces: Iterable[ImportedCour
             "INSERT INTO coursework (id, title, brief, total_words, due, created_at, "
             "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (piece.id, piece.title, piece.brief, piece.total_words,
-             piece.due.isoformat() if piece.due else None, _sql_time(piece.created_at),
-             _sql_time(piece.updated_at or piece.created_at), _sql_time(piece.deleted_at)))
+             piece.due.isoformat() if piece.due else None, sql_time(piece.created_at),
+             sql_time(piece.updated_at or piece.created_at), sql_time(piece.deleted_at)))
         conn.executemany(
             "INSERT INTO coursework_section (coursework_id, key, position, heading, guidance, "
             "target_words, body, principles, competences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,10 +129,6 @@ def insert_coursework(conn: sqlcipher3.Connection, pieces: Iterable[ImportedCour
              for s in piece.sections for position, e in enumerate(s.examples)])
         conn.executemany(
             "INSERT INTO coursework_revision (coursework_id, saved_at, content) VALUES (?, ?, ?)",
-            [(piece.id, _sql_time(r.saved_at), json.dumps(r.content, ensure_ascii=False))
+            [(piece.id, sql_time(r.saved_at), json.dumps(r.content, ensure_ascii=False))
              for r in item.revisions])
 
-
-def _sql_time(when: dt.datetime | None) -> str | None:
-    """Return a datetime as the schema stores it (so the ORM reads it back)."""
-    return None if when is None else when.strftime("%Y-%m-%d %H:%M:%S.%f")

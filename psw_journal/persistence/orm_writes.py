@@ -15,9 +15,15 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
+from psw_journal.core.entry import Entry, EntryDraft
 from psw_journal.core.errors import JournalError
 from psw_journal.persistence import engine as engines
+from psw_journal.persistence.entries import (
+    draft_values,
+    entry_from_row,
+    link_values,
+    tag_values,
+)
 from psw_journal.persistence.rows import EntryRow, LinkRow, RevisionRow, SettingRow, TagRow
 
 #: A new revision is kept when the latest one is older than this; typing in between coalesces.
@@ -134,35 +140,15 @@ def _get_row(session: Session, entry_id: int) -> EntryRow:
 
 
 def _apply_draft(row: EntryRow, draft: EntryDraft) -> None:
-    row.title = draft.title
-    row.body = draft.body
-    row.occurred_on = draft.occurred_on
-    row.time_of_day = draft.time_of_day
-    row.template = draft.template
-    row.stress = draft.stress
-    row.tags_text = "\n".join(draft.tags)
-    row.tags = [TagRow(tag=tag, position=i) for i, tag in enumerate(draft.tags)]
-    row.links = [
-        LinkRow(kind=link.kind.value, target_id=link.target_id, note=link.note, position=i)
-        for i, link in enumerate(draft.links)
-    ]
+    for column, value in draft_values(draft).items():
+        setattr(row, column, value)
+    row.tags = [TagRow(tag=tag, position=position) for tag, position in tag_values(draft)]
+    row.links = [LinkRow(kind=kind, target_id=target, note=note, position=position)
+                 for kind, target, note, position in link_values(draft)]
 
 
 def _to_entry(row: EntryRow) -> Entry:
-    draft = EntryDraft(
-        title=row.title,
-        body=row.body,
-        occurred_on=row.occurred_on,
-        tags=tuple(tag.tag for tag in row.tags),
-        links=tuple(Link(LinkKind(link.kind), link.target_id, link.note) for link in row.links),
-        template=row.template,
-        stress=row.stress,
-        time_of_day=row.time_of_day,
-    )
-    return Entry(
-        id=row.id,
-        draft=draft,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    values = (row.id, row.occurred_on, row.created_at, row.updated_at, row.title, row.body,
+              row.template, row.stress, row.deleted_at, row.time_of_day)
+    return entry_from_row(values, [(tag.tag,) for tag in row.tags],
+                          [(link.kind, link.target_id, link.note) for link in row.links])

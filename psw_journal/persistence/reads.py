@@ -2,7 +2,9 @@
 
 The command line's read-only commands (list, search, show, export, coverage...) open a
 :class:`JournalReader` and so never pay for importing the ORM; the app's :class:`JournalStore`
-shares these reads through :class:`JournalReads` and uses the ORM for writing only.
+shares these reads through :class:`JournalReads` and uses the ORM for writing only. The SQL
+lives by concern: entries and their rows in :mod:`.entries`, search in :mod:`.search`, the
+stored findings in :mod:`.findings_cache`.
 """
 
 from __future__ import annotations
@@ -12,374 +14,35 @@ import contextlib
 import datetime as dt
 import functools
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import sqlcipher3
 
-from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Link, LinkKind, Revision
+from psw_journal.core.entry import Entry, EntrySummary, Revision
 from psw_journal.core.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
-from psw_journal.persistence import backups, engine, schema
+from psw_journal.persistence import backups, engine, findings_cache, schema
+from psw_journal.persistence.entries import fetch_entry, iter_entries, time_column
+from psw_journal.persistence.search import (
+    MAX_TERMS,
+    MIN_PREFIX,
+    EntryQuery,
+    SearchTerms,
+    fetch_summaries,
+    list_sql,
+    parse_search,
+    plain_snippet,
+    to_match_expression,
+)
 
 if TYPE_CHECKING:
     from psw_journal.core.confidentiality import Finding
     from psw_journal.core.coursework import Coursework
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
-#: Bodies longer than this (in characters) get their search snippet made in Python.
-LONG_BODY = 100_000
-_BATCH = 500
-_ENTRY_COLUMNS = (
-    "id, occurred_on, created_at, updated_at, title, body, template, stress, deleted_at, {time}"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class EntryQuery:
-    """What the entry list shows: a text search and filters, sorted and paged."""
-
-    text: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    competence: str | None = None
-    principle: str | None = None
-    tag: str | None = None
-    trash: bool = False
-    newest_first: bool = True
-    limit: int | None = 200
-    offset: int = 0
-
-
-#: A search takes at most this many words and phrases; more would only slow it down.
-MAX_TERMS = 12
-#: A prefix (``word*``) needs this many characters: ``s*`` matches most of a journal's words,
-#: and each such term costs a scan of the whole index.
-MIN_PREFIX = 2
-
-
-@dataclass(frozen=True, slots=True)
-class SearchTerms:
-    """A user's search as a safe FTS5 expression, and the terms left out of it."""
-
-    expression: str
-    ignored: tuple[str, ...] = ()
-
-
-def parse_search(query: str) -> SearchTerms:
-    """Turn what a user typed into a safe, bounded FTS5 expression.
-
-    Words must all appear, "quoted words" form a phrase and a trailing * matches a prefix; FTS5
-    operators typed by accident are taken as plain words, so no query is ever a syntax error.
-    Repeated terms and prefixes another term already implies (``s*`` beside ``support``) are
-    dropped; one-letter prefixes and terms past :data:`MAX_TERMS` are ignored and reported,
-    so every search stays quick however long the query.
-    """
-    terms: dict[tuple[str, bool], str] = {}  # (folded term, is prefix) -> term as typed
-    ignored: list[str] = []
-    for phrase, word in _TERM.findall(query):
-        term = phrase if phrase else word
-        is_prefix = not phrase and term.endswith("*")
-        term = " ".join((term.rstrip("*") if is_prefix else term).split())
-        if not term.strip("*"):
-            continue
-        if is_prefix and len(term) < MIN_PREFIX:
-            ignored.append(term + "*")
-        elif len(terms) >= 2 * MAX_TERMS:  # enough to choose from; the rest is never read
-            ignored.append(term + ("*" if is_prefix else ""))
-        else:
-            terms.setdefault((term.casefold(), is_prefix), term)
-    typed = [(term, is_prefix) for (_, is_prefix), term in terms.items()]
-    kept = [(t, p) for t, p in typed if not (p and _implied(t, typed))]
-    ignored += [t + ("*" if p else "") for t, p in kept[MAX_TERMS:]]
-    parts = ['"' + t.replace('"', '""') + '"' + ("*" if p else "") for t, p in kept[:MAX_TERMS]]
-    return SearchTerms(" ".join(parts), tuple(dict.fromkeys(ignored)))
-
-
-def _implied(prefix: str, terms: list[tuple[str, bool]]) -> bool:
-    """Tell whether another term's words all match ``prefix*`` anyway (so it adds nothing)."""
-    folded = prefix.casefold()
-    return any(
-        (other.casefold(), is_prefix) != (folded, True)
-        and any(word.casefold().startswith(folded) for word in other.split())
-        for other, is_prefix in terms
-    )
-
-
-def to_match_expression(query: str) -> str:
-    """Return the FTS5 expression for what a user typed (see :func:`parse_search`)."""
-    return parse_search(query).expression
-
-
-def plain_snippet(text: str, query: str, marks: tuple[str, str], width: int = 60) -> str:
-    """Return a short snippet around the first query word in ``text``, the word marked."""
-    words = [w.rstrip("*") for phrase, w in _TERM.findall(query) for w in (phrase or w).split()]
-    pattern = "|".join(re.escape(w) for w in words if w)
-    found = re.search(rf"\b({pattern})\w*", text, re.IGNORECASE) if pattern else None
-    if found is None:
-        return ""
-    start, end = max(found.start() - width, 0), min(found.end() + width, len(text))
-    return "".join(
-        (
-            "…" if start else "",
-            text[start : found.start()],
-            marks[0],
-            found.group(0),
-            marks[1],
-            text[found.end() : end],
-            "…" if end < len(text) else "",
-        )
-    )
-
-
-def time_column(conn: sqlcipher3.Connection) -> str:
-    """Return the SQL for an entry's time of day: its column, or NULL before schema 0005.
-
-    A journal of an older schema opened for reading only is not upgraded, so its rows have no
-    time; every other read works on it as it is.
-    """
-    found = conn.execute(
-        "SELECT 1 FROM pragma_table_info('entry') WHERE name = 'time_of_day'"
-    ).fetchone()
-    return "time_of_day" if found is not None else "NULL"
-
-
-def list_sql(
-    query: EntryQuery,
-    marks: tuple[str, str],
-    *,
-    count_only: bool = False,
-    time_col: str = "time_of_day",
-) -> tuple[str, dict[str, Any]]:
-    """Build the entry-list SQL for a text search or for browsing, with its parameters.
-
-    ``time_col`` is what :func:`time_column` returned for the journal.
-    """
-    params: dict[str, Any] = {}
-    live = ["deleted_at IS NOT NULL" if query.trash else "deleted_at IS NULL"]
-    if query.date_from:
-        live.append("occurred_on >= :date_from")
-        params["date_from"] = query.date_from.isoformat()
-    if query.date_to:
-        live.append("occurred_on <= :date_to")
-        params["date_to"] = query.date_to.isoformat()
-    linked = []
-    for name, kind, value in (
-        ("lc", "competence", query.competence),
-        ("lp", "principle", query.principle),
-    ):
-        if value:
-            linked.append(
-                f"SELECT entry_id FROM entry_link WHERE kind = '{kind}' AND target_id = :{name}"
-            )
-            params[name] = value
-    if query.tag:
-        linked.append("SELECT entry_id FROM entry_tag WHERE tag = :tag")
-        params["tag"] = query.tag
-    match = to_match_expression(query.text)
-    if match:
-        params["match"] = match
-        return _search_sql(
-            query, marks, live, linked, params, count_only=count_only, time_col=time_col
-        )
-    return _browse_sql(query, live, linked, params, count_only=count_only, time_col=time_col)
-
-
-def _search_sql(
-    query: EntryQuery,
-    marks: tuple[str, str],
-    live: list[str],
-    linked: list[str],
-    params: dict[str, Any],
-    *,
-    count_only: bool,
-    time_col: str,
-) -> tuple[str, dict[str, Any]]:
-    """Rank inside FTS5, then read only the page's rows.
-
-    Entry rows carry their bodies in overflow pages that must each be decrypted, so the filters
-    read covering indexes only (``ix_entry_live_date``, the link and tag keys). The ``+rowid``
-    keeps SQLite from pushing the lists into FTS5 (one MATCH per row), and the CROSS JOINs keep
-    it from scanning every match again for the snippets.
-    """
-    filters = f"+rowid IN (SELECT id FROM entry WHERE {' AND '.join(live)})"
-    filters += "".join(f" AND +rowid IN ({sub})" for sub in linked)
-    if count_only:
-        return (
-            f"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :match AND {filters}",
-            params,
-        )
-    page = " LIMIT :limit OFFSET :offset" if query.limit is not None else ""
-    if query.limit is not None:
-        params.update(limit=query.limit, offset=query.offset)
-    params.update(open=marks[0], close=marks[1])
-    # FTS5's snippet() is quadratic in the hits of a document, so a huge entry (a pasted
-    # placement diary) gets a snippet made in Python from its first part instead.
-    snippet = (
-        f"CASE WHEN length(e.body) <= {LONG_BODY} "
-        "THEN snippet(entry_fts, -1, :open, :close, '…', 14) END, "
-        f"CASE WHEN length(e.body) > {LONG_BODY} THEN substr(e.body, 1, {LONG_BODY}) END"
-    )
-    sql = (
-        "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 5.0, 1.0, 3.0) AS score "
-        f"FROM entry_fts WHERE entry_fts MATCH :match AND {filters} ORDER BY score{page}) "
-        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet}, "
-        f"{_qualified(time_col)} "
-        "FROM top CROSS JOIN entry_fts ON entry_fts.rowid = top.id "
-        "CROSS JOIN entry e ON e.id = top.id "
-        "WHERE entry_fts MATCH :match ORDER BY top.score"
-    )
-    return sql, params
-
-
-def _browse_sql(
-    query: EntryQuery,
-    live: list[str],
-    linked: list[str],
-    params: dict[str, Any],
-    *,
-    count_only: bool,
-    time_col: str,
-) -> tuple[str, dict[str, Any]]:
-    """List entries by date and time: the live-date index gives the order, the page its rows."""
-    where = " AND ".join(f"e.{condition}" for condition in live)
-    where += "".join(f" AND e.id IN ({sub})" for sub in linked)
-    if count_only:
-        return f"SELECT count(*) FROM entry e WHERE {where}", params
-    direction = "DESC" if query.newest_first else "ASC"
-    time = _qualified(time_col)
-    sql = (
-        f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, NULL, NULL, {time} "
-        f"FROM entry e WHERE {where} "
-        f"ORDER BY e.occurred_on {direction}, {time} {direction}, e.id {direction}"
-    )
-    if query.limit is not None:
-        sql += " LIMIT :limit OFFSET :offset"
-        params.update(limit=query.limit, offset=query.offset)
-    return sql, params
-
-
-def fetch_summaries(
-    conn: sqlcipher3.Connection, query: EntryQuery, marks: tuple[str, str]
-) -> list[EntrySummary]:
-    """Return one page of the entry list."""
-    sql, params = list_sql(query, marks, time_col=time_column(conn))
-    rows = conn.execute(sql, params).fetchall()
-    links = _links_of(conn, [row[0] for row in rows])
-    summaries = []
-    for entry_id, day, title, tags_text, updated, snippet, head, time in rows:
-        kinds = links.get(entry_id, ())
-        summaries.append(
-            EntrySummary(
-                id=entry_id,
-                occurred_on=dt.date.fromisoformat(day),
-                title=title,
-                tags=_split_tags(tags_text),
-                snippet=snippet or plain_snippet(head or "", query.text, marks),
-                updated_at=_as_datetime(updated),
-                competences=tuple(t for k, t in kinds if k == "competence"),
-                principles=tuple(t for k, t in kinds if k == "principle"),
-                time_of_day=_as_time(time),
-            )
-        )
-    return summaries
-
-
-def _qualified(time_col: str) -> str:
-    return f"e.{time_col}" if time_col != "NULL" else "NULL"
-
-
-def iter_entries(conn: sqlcipher3.Connection, ids: Iterable[int] | None = None) -> Iterator[Entry]:
-    """Yield live entries (or the given ones) oldest first, read in batches."""
-    time = time_column(conn)
-    if ids is None:
-        id_rows = conn.execute(
-            f"SELECT id FROM entry WHERE deleted_at IS NULL ORDER BY occurred_on, {time}, id"
-        ).fetchall()
-        wanted = [row[0] for row in id_rows]
-    else:
-        wanted = list(ids)
-    columns = _ENTRY_COLUMNS.format(time=time)
-    for start in range(0, len(wanted), _BATCH):
-        batch = wanted[start : start + _BATCH]
-        marks = ",".join("?" * len(batch))
-        rows = conn.execute(
-            f"SELECT {columns} FROM entry WHERE id IN ({marks})", batch
-        ).fetchall()
-        by_id = {row[0]: row for row in rows}
-        tags = _grouped(conn, "SELECT entry_id, tag FROM entry_tag", batch)
-        links = _grouped(conn, "SELECT entry_id, kind, target_id, note FROM entry_link", batch)
-        for entry_id in batch:
-            if entry_id in by_id:
-                yield _entry(by_id[entry_id], tags.get(entry_id, []), links.get(entry_id, []))
-
-
-def fetch_entry(conn: sqlcipher3.Connection, entry_id: int) -> Entry:
-    """Return one entry, trashed or not; raise JournalError if there is none."""
-    for entry in iter_entries(conn, [entry_id]):
-        return entry
-    raise JournalError(f"There is no entry {entry_id}.")
-
-
-def _grouped(conn: sqlcipher3.Connection, select: str, ids: list[int]) -> dict[int, list[Any]]:
-    marks = ",".join("?" * len(ids))
-    result: dict[int, list[Any]] = {}
-    for row in conn.execute(f"{select} WHERE entry_id IN ({marks}) ORDER BY position", ids):
-        result.setdefault(row[0], []).append(row[1:])
-    return result
-
-
-def _entry(row: tuple[Any, ...], tags: list[Any], links: list[Any]) -> Entry:
-    entry_id, day, created, updated, title, body, template, stress, deleted, time = row
-    draft = EntryDraft(
-        title=title,
-        body=body,
-        occurred_on=dt.date.fromisoformat(day),
-        tags=tuple(tag for (tag,) in tags),
-        links=tuple(Link(LinkKind(kind), target, note) for kind, target, note in links),
-        template=template,
-        stress=stress,
-        time_of_day=_as_time(time),
-    )
-    created_at, updated_at = _as_datetime(created), _as_datetime(updated)
-    assert created_at is not None and updated_at is not None
-    return Entry(
-        id=entry_id,
-        draft=draft,
-        created_at=created_at,
-        updated_at=updated_at,
-        deleted_at=_as_datetime(deleted),
-    )
-
-
-def _links_of(conn: sqlcipher3.Connection, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
-    result: dict[int, list[tuple[str, str]]] = {}
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT entry_id, kind, target_id FROM entry_link WHERE entry_id IN ({marks}) "
-            "ORDER BY entry_id, position",
-            chunk,
-        )
-        for entry_id, kind, target in rows:
-            result.setdefault(entry_id, []).append((kind, target))
-    return result
-
-
-def _split_tags(tags_text: str) -> tuple[str, ...]:
-    return tuple(tags_text.split("\n")) if tags_text else ()
-
-
-def _as_datetime(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
-
-
-def _as_time(value: str | None) -> dt.time | None:
-    return None if value is None else dt.time.fromisoformat(value)
-
+__all__ = ["MAX_TERMS", "MIN_PREFIX", "EntryQuery", "JournalReader", "JournalReads",
+           "SearchTerms", "fetch_entry", "iter_entries", "parse_search", "plain_snippet",
+           "time_column", "to_match_expression"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -566,7 +229,8 @@ class JournalReads:
 
         chosen = builtins.list(entries)
         people, own = self.confidentiality_lists()
-        stored = self._stored_findings([entry.id for entry in chosen])
+        with self.raw() as conn:
+            stored = findings_cache.read(conn, [entry.id for entry in chosen])
         found: builtins.list[tuple[Entry, str, Finding]] = []
         fresh: builtins.list[tuple[int, str, str]] = []
         for entry in chosen:
@@ -578,49 +242,9 @@ class JournalReads:
             found += [(entry, name, f) for name, f in decode_findings(row[1], entry.title,
                                                                         entry.body)]
         if fresh and self.can_write:
-            self._store_findings(fresh)
+            with self.raw() as conn:
+                findings_cache.write(conn, fresh)
         return found
-
-    def _stored_findings(self, ids: builtins.list[int]) -> dict[int, tuple[str, str]]:
-        result: dict[int, tuple[str, str]] = {}
-        with self.raw() as conn:
-            if not self._has_findings_table(conn):
-                return result
-            for start in range(0, len(ids), _BATCH):
-                chunk = ids[start : start + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    "SELECT entry_id, key, findings FROM entry_findings "
-                    f"WHERE entry_id IN ({marks})",
-                    chunk,
-                )
-                result.update((entry_id, (key, text)) for entry_id, key, text in rows)
-        return result
-
-    def _store_findings(self, rows: builtins.list[tuple[int, str, str]]) -> None:
-        with self.raw() as conn:
-            if not self._has_findings_table(conn):
-                return
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                conn.executemany(
-                    "INSERT OR REPLACE INTO entry_findings (entry_id, key, findings) "
-                    "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM entry WHERE id = ?1)",
-                    rows,
-                )
-                conn.execute("COMMIT")
-            except engine.DatabaseError:  # read-only, full or busy: the cache can wait
-                if conn.in_transaction:
-                    with contextlib.suppress(engine.DatabaseError):
-                        conn.execute("ROLLBACK")
-
-    @staticmethod
-    def _has_findings_table(conn: sqlcipher3.Connection) -> bool:
-        # Journals still at schema 0001 (opened read-only, so not upgraded) have none.
-        return conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entry_findings'"
-        ).fetchone() is not None
-
 
 class JournalReader(JournalReads):
     """A journal opened for reading only, on one connection, without the ORM."""

@@ -19,6 +19,7 @@ import sqlcipher3
 
 from psw_journal.core.errors import JournalError, JournalLocked, WrongPassphrase
 from psw_journal.persistence import backups, engine, schema
+from psw_journal.persistence.writer_lock import WriterLock
 
 #: The tables a restorable journal must have (the full-text index included).
 _REQUIRED_TABLES = frozenset(
@@ -54,7 +55,7 @@ def restore(journal: Path, passphrase: str, source: Path) -> Path | None:
     if source == journal or source in backups.companion_files(journal):
         raise JournalError(f"{source} is the journal itself; choose a backup to restore.")
     check_backup(source, passphrase)
-    lock = engine.WriterLock(journal)
+    lock = WriterLock(journal)
     lock.acquire()
     try:
         _finish(journal)
@@ -255,7 +256,7 @@ def finish_interrupted(journal: Path) -> str | None:
         if staged_path(journal).exists():
             _discard_unfinished_copy(journal)
         return None
-    lock = engine.WriterLock(journal)
+    lock = WriterLock(journal)
     try:
         lock.acquire()
     except JournalLocked:
@@ -276,7 +277,7 @@ def finish_interrupted(journal: Path) -> str | None:
 def _discard_unfinished_copy(journal: Path) -> None:
     """Delete a backup copy left by a restore killed before its swap began (if none is
     running now)."""
-    lock = engine.WriterLock(journal)
+    lock = WriterLock(journal)
     try:
         lock.acquire()
     except JournalError:

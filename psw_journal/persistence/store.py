@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +20,9 @@ import sqlcipher3
 
 from psw_journal.core.coursework import Coursework
 from psw_journal.core.entry import Entry, EntryDraft
-from psw_journal.core.errors import JournalDamaged, JournalError, WrongPassphrase
+from psw_journal.core.errors import JournalDamaged, JournalError
 from psw_journal.persistence import backups, engine, schema
+from psw_journal.persistence.entries import NewEntry, insert_new, new_ids
 from psw_journal.persistence.reads import (
     EntryQuery,
     JournalReads,
@@ -33,6 +33,7 @@ from psw_journal.persistence.reads import (
     to_match_expression,
     translated,
 )
+from psw_journal.persistence.writer_lock import WriterLock
 
 if TYPE_CHECKING:
     from psw_journal.core.coursework_records import ImportedCoursework
@@ -60,7 +61,7 @@ class JournalStore(JournalReads):
         self,
         path: Path,
         passphrase: str,
-        lock: engine.WriterLock | None,
+        lock: WriterLock | None,
         first: sqlcipher3.Connection | None = None,
     ) -> None:
         self.path = path
@@ -171,11 +172,11 @@ class JournalStore(JournalReads):
         if write:
             engine.check_writable(path)
         first, notice = open_checked(path, passphrase)
-        lock: engine.WriterLock | None = None
+        lock: WriterLock | None = None
         try:
             revision = schema.current_revision(first)
             if write:
-                lock = engine.WriterLock(path)
+                lock = WriterLock(path)
                 lock.acquire(wait=lock_wait)
             if schema.needs_upgrade(path, revision):
                 if not write:
@@ -291,27 +292,19 @@ class JournalStore(JournalReads):
         from psw_journal.persistence.importing import insert_coursework
 
         people, own = self.confidentiality_lists()
-        with self.raw() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                ids = _new_ids(conn, rows, keep_ids=keep_ids)
-                _insert_new(conn, list(zip(ids, rows, strict=True)))
-                conn.executemany(
-                    "INSERT INTO entry_findings (entry_id, key, findings) VALUES (?, ?, ?)",
-                    [(entry_id, *stored_findings(row.draft.title, row.draft.body, people, own))
-                     for entry_id, row in zip(ids, rows, strict=True)],
-                )
-                conn.executemany(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-                    [(key, json.dumps(value, ensure_ascii=False))
-                     for key, value in settings.items()],
-                )
-                insert_coursework(conn, coursework)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:  # SQLite already rolled back after, e.g., a full disk
-                    conn.execute("ROLLBACK")
-                raise
+        with self.raw() as conn, engine.transaction(conn):
+            ids = new_ids(conn, rows, keep_ids=keep_ids)
+            insert_new(conn, list(zip(ids, rows, strict=True)))
+            conn.executemany(
+                "INSERT INTO entry_findings (entry_id, key, findings) VALUES (?, ?, ?)",
+                [(entry_id, *stored_findings(row.draft.title, row.draft.body, people, own))
+                 for entry_id, row in zip(ids, rows, strict=True)],
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                [(key, json.dumps(value, ensure_ascii=False)) for key, value in settings.items()],
+            )
+            insert_coursework(conn, coursework)
         return ids
 
     @translated
@@ -420,139 +413,20 @@ class JournalStore(JournalReads):
 
     @translated
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the journal with a new passphrase; backups keep their old one.
-
-        SQLCipher's rekey can fail without raising (a full disk, a damaged page), so the change
-        counts only once the new passphrase opens the journal and every page reads back.
+        """Re-encrypt the journal with a new passphrase (verified); backups keep their old one.
 
         Raises:
-            JournalError: the passphrase was not changed; the message says why, and the
-                journal still opens with the current passphrase.
+            JournalError: the passphrase was not changed, or changed over a damaged journal;
+                the message says which, and which passphrase opens it now.
         """
+        from psw_journal.persistence.rekey import ChangedButDamaged, rekey
+
         engine.check_new_passphrase(new_passphrase)
         self._drop_orm()
         self._close_idle()
-        conn = engine.connect(self.path, self._passphrase)
         try:
-            conn.execute(f"PRAGMA rekey = {engine.quote(new_passphrase)}")
-            # Fold the re-encrypted pages into the file now, while no other connection is open.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        except engine.DatabaseError as exc:
-            raise self._passphrase_unchanged(exc) from exc
-        finally:
-            conn.close()
-        if not _key_opens(self.path, new_passphrase):
-            raise self._passphrase_unchanged(None)
+            rekey(self.path, self._passphrase, new_passphrase)
+        except ChangedButDamaged:
+            self._passphrase = new_passphrase
+            raise
         self._passphrase = new_passphrase
-        backups.record_passphrase_change(self.path)
-        if not _reads_back(self.path, new_passphrase):
-            raise backups.with_backup_hint(
-                JournalDamaged(f"The passphrase was changed, but {self.path} is damaged and "
-                               "cannot be read in full."), self.path, new_passphrase)
-
-    def _passphrase_unchanged(self, exc: BaseException | None) -> JournalError:
-        """Explain a passphrase change that did not happen (the old passphrase still works)."""
-        if not _reads_back(self.path, self._passphrase):
-            return backups.with_backup_hint(
-                JournalDamaged(f"The passphrase was not changed: {self.path} is damaged, so it "
-                               "could not be re-encrypted. It still opens with your current "
-                               "passphrase."), self.path, self._passphrase)
-        reason = engine.explain_failure(self.path, exc) if exc is not None else None
-        why = " (the disk is full)" if reason is not None and "disk is full" in str(reason) else ""
-        return JournalError(
-            f"The passphrase was not changed{why}; the journal still opens with your current "
-            "passphrase. Check that the disk has free space and try again."
-        )
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """A validated draft about to be stored, with the stamps it keeps (UTC, naive)."""
-
-    draft: EntryDraft
-    source_key: str | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    trashed_at: dt.datetime | None = None
-    #: Earlier states (saved_at, title, body), oldest first; none means one, the current text.
-    revisions: tuple[tuple[dt.datetime, str, str], ...] = ()
-    #: The id to store it under (a full export restored into an empty journal), or None.
-    entry_id: int | None = None
-
-
-def _sql_time(when: dt.datetime | None) -> str | None:
-    """Return a datetime as SQLAlchemy stores it in SQLite (so the ORM reads it back)."""
-    return None if when is None else when.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _sql_time_of_day(when: dt.time | None) -> str | None:
-    """Return a time of day as SQLAlchemy's ``Time`` stores it in SQLite."""
-    return None if when is None else when.strftime("%H:%M:%S.%f")
-
-
-def _new_ids(
-    conn: sqlcipher3.Connection, rows: Sequence[NewEntry], *, keep_ids: bool
-) -> list[int]:
-    """Return the ids to store ``rows`` under: their own (checked), or the next free ones."""
-    if keep_ids:
-        (count,) = conn.execute("SELECT count(*) FROM entry").fetchone()
-        ids = [row.entry_id for row in rows]
-        if count or None in ids or len(set(ids)) != len(ids):
-            raise JournalError("The journal is not empty any more, so entries cannot keep "
-                               "their ids; nothing was imported.")
-        return [entry_id for entry_id in ids if entry_id is not None]
-    (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM entry").fetchone()
-    return list(range(last + 1, last + 1 + len(rows)))
-
-
-def _insert_new(conn: sqlcipher3.Connection, new: Sequence[tuple[int, NewEntry]]) -> None:
-    """Insert validated drafts under the given ids, with their tags, links and revisions."""
-    conn.executemany(
-        "INSERT INTO entry (id, occurred_on, time_of_day, created_at, updated_at, title, body, "
-        "template, stress, tags_text, deleted_at, source_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(entry_id, row.draft.occurred_on.isoformat(), _sql_time_of_day(row.draft.time_of_day),
-          _sql_time(row.created_at), _sql_time(row.updated_at), row.draft.title, row.draft.body,
-          row.draft.template, row.draft.stress, "\n".join(row.draft.tags),
-          _sql_time(row.trashed_at), row.source_key) for entry_id, row in new],
-    )
-    conn.executemany(
-        "INSERT INTO entry_tag (entry_id, tag, position) VALUES (?, ?, ?)",
-        [(entry_id, tag, i) for entry_id, row in new for i, tag in enumerate(row.draft.tags)],
-    )
-    conn.executemany(
-        "INSERT INTO entry_link (entry_id, kind, target_id, note, position) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(entry_id, link.kind.value, link.target_id, link.note, i)
-         for entry_id, row in new for i, link in enumerate(row.draft.links)],
-    )
-    conn.executemany(
-        "INSERT INTO revision (entry_id, saved_at, title, body) VALUES (?, ?, ?, ?)",
-        [(entry_id, _sql_time(saved_at), title, body) for entry_id, row in new
-         for saved_at, title, body in (row.revisions
-                                       or ((row.updated_at, row.draft.title, row.draft.body),))],
-    )
-
-
-def _key_opens(path: Path, passphrase: str) -> bool:
-    """Tell whether ``passphrase`` is the journal's key (whether or not all of it reads)."""
-    try:
-        engine.open_existing(path, passphrase).close()
-    except WrongPassphrase:
-        return False
-    except JournalError:
-        return True
-    return True
-
-
-def _reads_back(path: Path, passphrase: str) -> bool:
-    """Tell whether ``passphrase`` opens the journal and every page of it reads back."""
-    try:
-        conn = engine.open_existing(path, passphrase)
-    except JournalError:
-        return False
-    try:
-        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-    except engine.DatabaseError:
-        return False
-    finally:
-        conn.close()

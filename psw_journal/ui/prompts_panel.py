@@ -26,6 +26,7 @@ from psw_journal.core.prompts import (
     dismiss_prompt,
     gap_prompts,
     prune_prompt_state,
+    restore_prompts,
     snooze_prompt,
 )
 from psw_journal.persistence.coverage_queries import link_tallies
@@ -137,10 +138,13 @@ class PromptsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._cards_box)
+        self.restore_button = QPushButton("Show dismissed and snoozed suggestions &again")
+        self.restore_button.clicked.connect(self.restore_all)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.restore_button)
         self.refresh()
 
     def set_source(self, store: Any, framework: Framework) -> None:
@@ -154,6 +158,7 @@ class PromptsPanel(QWidget):
         """Remove every card and forget the journal (when locking)."""
         self._store = None
         self.prompts = []
+        self.restore_button.setEnabled(False)
         self._remove_cards()
         self.empty_label.setVisible(False)
 
@@ -171,7 +176,8 @@ class PromptsPanel(QWidget):
         if self._store is None:
             return
         coverage = build_coverage(self._framework, link_tallies(self._store))
-        state = self._store.setting(PROMPT_STATE_SETTING, {}) or {}
+        state = self._state()
+        self.restore_button.setEnabled(bool(state["dismissed"] or state["snoozed"]))
         prompts = gap_prompts(self._framework, coverage, self._today, state)[: self._limit]
         if prompts == self.prompts and self.cards:
             return
@@ -199,6 +205,10 @@ class PromptsPanel(QWidget):
     def dismiss(self, prompt: GapPrompt) -> None:
         """Stop suggesting a prompt, then refresh."""
         self._save(dismiss_prompt(self._state(), prompt.key))
+
+    def restore_all(self) -> None:
+        """Suggest again every prompt that was dismissed or snoozed, then refresh."""
+        self._save(restore_prompts(self._state()))
 
     def _state(self) -> dict[str, Any]:
         return prune_prompt_state(self._store.setting(PROMPT_STATE_SETTING, {}), self._today)

@@ -180,6 +180,20 @@ def test_snooze_and_dismiss_are_saved_in_the_journal(qtbot, store, framework) ->
     assert later.cards[0].prompt.key == first.key
 
 
+def test_dismissed_suggestions_can_be_shown_again(qtbot, store, framework) -> None:  # noqa: ANN001
+    panel = PromptsPanel(store, framework, today=TODAY)
+    qtbot.addWidget(panel)
+    assert not panel.restore_button.isEnabled()
+    first = panel.cards[0].prompt
+    qtbot.mouseClick(panel.cards[0].dismiss_button, Qt.MouseButton.LeftButton)
+    assert first.key not in [card.prompt.key for card in panel.cards]
+    assert panel.restore_button.isEnabled()
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert panel.cards[0].prompt.key == first.key
+    assert store.setting(PROMPT_STATE_SETTING)["dismissed"] == []
+    assert not panel.restore_button.isEnabled()
+
+
 def test_reasons_in_plain_words(store, framework) -> None:  # noqa: ANN001
     from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from psw_journal.persistence.reads import MAX_TERMS, parse_search
+from psw_journal.persistence.search import MAX_TERMS, parse_search
 
 
 @pytest.mark.parametrize(

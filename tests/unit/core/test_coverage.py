@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coverage_facts import coverage_from_facts, tally_links
 
 from psw_journal.core.coverage import (
     CoverageWindow,
     TargetTally,
     build_coverage,
-    coverage_from_facts,
     subtract_months,
-    tally_links,
 )
 from psw_journal.core.framework import (
     PRINCIPLE_IDS,

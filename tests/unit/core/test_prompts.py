@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from psw_journal.core.coverage import coverage_from_facts
+from coverage_facts import coverage_from_facts
+
 from psw_journal.core.entry import Link, LinkKind
 from psw_journal.core.framework import (
     PRINCIPLE_IDS,
