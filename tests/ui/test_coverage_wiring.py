@@ -19,6 +19,7 @@ from psw_journal.core.entry import Link, LinkKind
 from psw_journal.core.prompts import PromptKind
 from psw_journal.persistence.store import JournalStore
 from psw_journal.ui.controller import AppController
+from psw_journal.ui.coverage_view import ENTRY_ID_ROLE as COVERAGE_ENTRY_ID_ROLE
 from psw_journal.ui.coverage_window import COVERAGE_TAB, PROMPTS_TAB
 from psw_journal.ui.export_dialog import ExportDialog
 from psw_journal.ui.history_dialog import HistoryDialog
@@ -87,7 +88,7 @@ def test_coverage_competence_then_entry_opens_in_the_editor(
                          pos=view.tree.visualRect(index).center())
     assert view.entry_list.count() == 3
     view.entry_list.setCurrentRow(0)
-    chosen = int(view.entry_list.currentItem().data(Qt.ItemDataRole.UserRole.value + 4))
+    chosen = int(view.entry_list.currentItem().data(COVERAGE_ENTRY_ID_ROLE))
     qtbot.keyClick(view.entry_list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.entry_id == chosen)
     assert window.editor.title.text() == linked_journal[chosen]

@@ -40,7 +40,7 @@ def test_write_link_and_find_an_entry(qtbot, sample_journal, controller, unlock,
     )
     panel = window.link_panel
     first = window.framework.competences[0]
-    panel.tree_model._competence_items[first.id].setCheckState(Qt.CheckState.Checked)
+    _tick(panel, first.id)
     panel.tabs.setCurrentIndex(1)
     qtbot.mouseClick(panel.principle_boxes["mutual"], Qt.MouseButton.LeftButton)
     window.suggestions.refresh()
@@ -207,11 +207,16 @@ def test_accepting_a_link_first_does_not_use_up_the_sessions_revision(
     entry_id = _select_row(qtbot, window, 0)
     original = window.bridge.get(entry_id).body
     panel = window.link_panel
-    panel.tree_model._competence_items[window.framework.competences[5].id].setCheckState(
-        Qt.CheckState.Checked
-    )
+    _tick(panel, window.framework.competences[5].id)
     assert window.session.save_now()
     window.editor.body.setPlainText("Rewritten completely.")
     assert window.session.save_now()
     bodies = [r.body for r in window.bridge.store.revisions(entry_id)]
     assert bodies[0] == "Rewritten completely." and original in bodies
+
+
+def _tick(panel, competence_id: str) -> None:  # noqa: ANN001
+    """Tick a competence in the framework tree, through the model as the view does."""
+    index = panel.tree_model.competence_index(competence_id)
+    assert panel.tree_model.setData(index, Qt.CheckState.Checked.value,
+                                    Qt.ItemDataRole.CheckStateRole)

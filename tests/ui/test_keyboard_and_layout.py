@@ -150,8 +150,8 @@ def test_a_trashed_entry_offers_no_links_and_restore_needs_an_entry(
     window.suggestions.refresh()
     assert panel.suggestion_buttons == [] and panel.dismiss_buttons == []
     first = window.framework.competences[0].id
-    item = panel.tree_model._competence_items[first]
-    assert not item.isCheckable()
+    index = panel.tree_model.competence_index(first)
+    assert not index.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not any(box.isEnabled() for box in panel.principle_boxes.values())
 
 
@@ -164,7 +164,7 @@ def test_space_never_links_a_competence_out_of_view(qtbot, sample_journal, contr
     tree = panel.tree
     tree.expandAll()
     first_id = window.framework.competences[0].id
-    first = panel.proxy.mapFromSource(panel.tree_model._competence_items[first_id].index())
+    first = panel.proxy.mapFromSource(panel.tree_model.competence_index(first_id))
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus)
     tree.setCurrentIndex(first)

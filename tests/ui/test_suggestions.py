@@ -86,12 +86,10 @@ def test_dismissing_before_the_first_save_is_kept_with_the_entry(
     panel = window.link_panel
     window.new_entry(TEMPLATES[0])
     window.editor.body.setPlainText(BODY)
-    window.session.is_dirty = False  # not saved yet: the dismissal waits for the first save
-    window.suggestions.refresh()
+    window.suggestions.refresh()  # typed, not saved yet: the dismissal waits for the first save
     dismissed = panel.shown_suggestions[0]
     qtbot.mouseClick(panel.dismiss_buttons[0], Qt.MouseButton.LeftButton)
     assert window.session.entry_id is None
-    window.session.is_dirty = True
     assert window.session.save_now()
     entry_id = window.session.entry_id
     assert controller.bridge.dismissed_suggestions(entry_id) == {dismissed.id}

@@ -37,6 +37,9 @@ class EntryListModel(QAbstractListModel):
         self._query = EntryQuery(limit=PAGE_SIZE)
         self._rows: list[EntrySummary] = []
         self._has_more = False
+        #: True while the reset is announced: a view (or Qt's model tester) asking for more
+        #: then would insert rows inside the reset; it asks again once the reset is over.
+        self._resetting = False
 
     # -- Qt overrides -------------------------------------------------------------------------
 
@@ -72,11 +75,11 @@ class EntryListModel(QAbstractListModel):
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         """Tell the view whether another page is waiting."""
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and self._has_more and not self._resetting
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
         """Load the next page."""
-        if parent.isValid() or not self._has_more:
+        if not self.canFetchMore(parent):
             return
         page = self._fetch(dataclasses.replace(self._query, offset=len(self._rows)))
         self._has_more = len(page) == PAGE_SIZE
@@ -89,13 +92,18 @@ class EntryListModel(QAbstractListModel):
     # -- our API ------------------------------------------------------------------------------
 
     def set_query(self, query: EntryQuery) -> None:
-        """Show the entries matching ``query``, starting again from its first page."""
+        """Show the entries matching ``query``, starting again from its first page.
+
+        The first page is read before the reset ends, so a view that reacts to the reset
+        finds the rows there rather than fetching while the model changes.
+        """
+        query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
+        page = self._fetch(query)
         self.beginResetModel()
-        self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
-        self._rows = []
-        self._has_more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self._query = query
+        self._rows = list(page)
+        self._has_more = len(page) == PAGE_SIZE
+        self._end_reset()
 
     def reload(self) -> None:
         """Fetch the current query again."""
@@ -106,7 +114,14 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._has_more = False
-        self.endResetModel()
+        self._end_reset()
+
+    def _end_reset(self) -> None:
+        self._resetting = True
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def row_of(self, entry_id: int) -> int:
         """Return the row showing ``entry_id``, or -1."""

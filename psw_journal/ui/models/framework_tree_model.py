@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -45,6 +45,11 @@ class FrameworkTreeModel(QStandardItemModel):
         item.setCheckState(Qt.CheckState.Unchecked)
         self._competence_items[comp.id] = item
         return item
+
+    def competence_index(self, competence_id: str) -> QModelIndex:
+        """Return the index of a competence's row (invalid if it is not in the framework)."""
+        item = self._competence_items.get(competence_id)
+        return item.index() if item is not None else QModelIndex()
 
     def set_checked(self, competence_id: str, checked: bool) -> None:
         """Tick or untick a competence (ignored if it is not in the framework)."""
