@@ -1,6 +1,6 @@
 """Coverage (reusing bench_coverage), export and import: in-process and whole process.
 
-* Coverage: ``build_coverage(framework, link_tallies(store), window)`` as ``bench_coverage``
+* Coverage: ``build_coverage(framework, store.link_tallies(), window)`` as ``bench_coverage``
   times it, on the generated journal: the first call right after unlocking, then repeats.
 * Export: ``render_markdown`` in-process on 1,000 entries; ``psw-journal export --format
   markdown`` (whole process) on 1,000 and 10,000 entries against ``jrnl --format markdown``
@@ -47,7 +47,6 @@ def coverage(corpus: Corpus, runs: int, enforce: bool = True) -> Result:
     """Time coverage right after unlocking, reusing bench_coverage's helpers."""
     from psw_journal.core.coverage import CoverageWindow, build_coverage
     from psw_journal.core.framework import load_framework
-    from psw_journal.persistence.coverage_queries import link_tallies
     from psw_journal.persistence.store import JournalStore
 
     result = Result("coverage")
@@ -60,7 +59,7 @@ def coverage(corpus: Corpus, runs: int, enforce: bool = True) -> Result:
         opens.append((time.perf_counter() - began) * 1000)
         with store:
             def once(s: JournalStore = store) -> object:
-                return build_coverage(framework, link_tallies(s), window)
+                return build_coverage(framework, s.link_tallies(), window)
             firsts.append(bench_coverage.timed(once))
             repeats += [bench_coverage.timed(once) for _ in range(5)]
     result.figures = {"entries": corpus.entries, "first_after_unlock_ms": bench_coverage.summary(

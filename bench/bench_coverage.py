@@ -29,7 +29,6 @@ from pathlib import Path
 from psw_journal.core.coverage import CoverageWindow, TargetTally, build_coverage
 from psw_journal.core.entry import EntryDraft, Link, LinkKind
 from psw_journal.core.framework import load_framework
-from psw_journal.persistence.coverage_queries import link_tallies
 from psw_journal.persistence.store import JournalStore
 
 PASSPHRASE = "bench-passphrase"
@@ -99,7 +98,7 @@ def main() -> int:
     window = CoverageWindow.all_time()
 
     def via_sql(store: JournalStore) -> object:
-        return build_coverage(framework, link_tallies(store), window)
+        return build_coverage(framework, store.link_tallies(), window)
 
     def via_facts(store: JournalStore) -> object:
         return build_coverage(framework, _tallies_in_python(store), window)

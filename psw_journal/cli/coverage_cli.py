@@ -22,12 +22,11 @@ _REASON_WORDS = {
 def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     """Print which competences and principles the journal evidences."""
     from psw_journal.cli.commands import open_store_while
-    from psw_journal.persistence.coverage_queries import link_tallies
 
     store, framework = open_store_while(args, load_framework, write=False)
     window = CoverageWindow(args.date_from, args.date_to)
     with store:
-        tallies = link_tallies(store, window.date_from, window.date_to)
+        tallies = store.link_tallies(window.date_from, window.date_to)
     coverage = build_coverage(framework, tallies, window)
     if args.json:
         json.dump(coverage_json(coverage), out, ensure_ascii=False, indent=2)
@@ -40,12 +39,11 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_prompts(args: argparse.Namespace, out: TextIO) -> int:
     """Print suggestions of what to reflect on next."""
     from psw_journal.cli.commands import open_store_while
-    from psw_journal.persistence.coverage_queries import link_tallies
 
     store, framework = open_store_while(args, load_framework, write=False)
     today = dt.date.today()
     with store:
-        tallies = link_tallies(store)
+        tallies = store.link_tallies()
         state = store.setting(PROMPT_STATE_SETTING, {})
     coverage = build_coverage(framework, tallies)
     prompts = gap_prompts(framework, coverage, today, state)[: args.limit]

@@ -1,16 +1,18 @@
 """Read-only queries behind the coverage views: per-target tallies and chart data.
 
 ``link_tallies`` aggregates in SQL (one ``GROUP BY``) and is what the views and the CLI use.
-Only live entries (not in the trash) count. A database failure (a damaged page, say) is raised
-as the JournalError the user reads, like every read of the store.
+Only live entries (not in the trash) count. They are reached through the journal's read
+interface (``JournalReads.link_tallies`` and the others), which turns a database failure (a
+damaged page, say) into the JournalError the user reads, like every read of the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import sqlcipher3
+
 from psw_journal.core.coverage import TargetTally
-from psw_journal.persistence.reads import JournalReads, translated
 
 
 def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, dict[str, str]]:
@@ -24,15 +26,13 @@ def _window_sql(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str
     return clauses, params
 
 
-@translated
-@translated
 def link_tallies(
-    store: JournalReads, date_from: dt.date | None = None, date_to: dt.date | None = None
+    conn: sqlcipher3.Connection, date_from: dt.date | None = None, date_to: dt.date | None = None
 ) -> list[TargetTally]:
     """Return, per linked target, the number of distinct live entries and the latest day.
 
     Args:
-        store: An open JournalStore.
+        conn: A keyed connection to the journal.
         date_from: First day counted (inclusive), or None.
         date_to: Last day counted (inclusive), or None.
     """
@@ -48,23 +48,20 @@ def link_tallies(
         "ON l.entry_id = e.id "
         f"WHERE e.deleted_at IS NULL{where} GROUP BY l.kind, l.target_id"
     )
-    with store.raw() as conn:
-        rows = conn.execute(sql, params).fetchall()
+    rows = conn.execute(sql, params).fetchall()
     return [
         TargetTally(kind, target_id, int(count), _as_date(last) if last else None)
         for kind, target_id, count, last in rows
     ]
 
 
-@translated
-def stress_points(store: JournalReads) -> list[tuple[dt.date, int]]:
+def stress_points(conn: sqlcipher3.Connection) -> list[tuple[dt.date, int]]:
     """Return (day, stress 1-5) for every live entry with a stress check-in, oldest first."""
     sql = (
         "SELECT occurred_on, stress FROM entry WHERE stress IS NOT NULL AND deleted_at IS NULL "
         "ORDER BY occurred_on, id"
     )
-    with store.raw() as conn:
-        rows = conn.execute(sql).fetchall()
+    rows = conn.execute(sql).fetchall()
     return [(_as_date(day), int(stress)) for day, stress in rows]
 
 
@@ -72,8 +69,7 @@ def _as_date(value: str | dt.date) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-@translated
-def principle_months(store: JournalReads) -> list[tuple[str, str, int]]:
+def principle_months(conn: sqlcipher3.Connection) -> list[tuple[str, str, int]]:
     """Return (principle id, "YYYY-MM", live entries that month) for every linked principle."""
     sql = (
         "SELECT l.target_id, substr(e.occurred_on, 1, 7) AS month, count(*) "
@@ -82,6 +78,5 @@ def principle_months(store: JournalReads) -> list[tuple[str, str, int]]:
         "WHERE l.kind = 'principle' AND e.deleted_at IS NULL "
         "GROUP BY l.target_id, month ORDER BY month"
     )
-    with store.raw() as conn:
-        rows = conn.execute(sql).fetchall()
+    rows = conn.execute(sql).fetchall()
     return [(target_id, month, int(count)) for target_id, month, count in rows]

@@ -22,12 +22,12 @@ import sqlcipher3
 
 from psw_journal.core.entry import Entry, EntrySummary, Revision
 from psw_journal.core.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
+from psw_journal.core.queries import EntryQuery
 from psw_journal.persistence import backups, engine, findings_cache, schema
 from psw_journal.persistence.entries import fetch_entry, iter_entries, time_column
 from psw_journal.persistence.search import (
     MAX_TERMS,
     MIN_PREFIX,
-    EntryQuery,
     SearchTerms,
     fetch_summaries,
     list_sql,
@@ -39,6 +39,8 @@ from psw_journal.persistence.search import (
 if TYPE_CHECKING:
     from psw_journal.core.confidentiality import Finding
     from psw_journal.core.coursework import Coursework
+    from psw_journal.core.coverage import TargetTally
+    from psw_journal.services.journal import JournalReading
 
 __all__ = ["MAX_TERMS", "MIN_PREFIX", "EntryQuery", "JournalReader", "JournalReads",
            "SearchTerms", "fetch_entry", "iter_entries", "parse_search", "plain_snippet",
@@ -160,6 +162,34 @@ class JournalReads:
         with self.raw() as conn:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
+
+    # -- coverage: counts made in SQL -------------------------------------------------------
+
+    @translated
+    def link_tallies(
+        self, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> builtins.list[TargetTally]:
+        """Return, per linked target, its distinct live entries and latest day (in a window)."""
+        from psw_journal.persistence import coverage_queries
+
+        with self.raw() as conn:
+            return coverage_queries.link_tallies(conn, date_from, date_to)
+
+    @translated
+    def stress_points(self) -> builtins.list[tuple[dt.date, int]]:
+        """Return (day, stress 1-5) for every live entry with a stress check-in, oldest first."""
+        from psw_journal.persistence import coverage_queries
+
+        with self.raw() as conn:
+            return coverage_queries.stress_points(conn)
+
+    @translated
+    def principle_months(self) -> builtins.list[tuple[str, str, int]]:
+        """Return (principle id, "YYYY-MM", live entries that month) per linked principle."""
+        from psw_journal.persistence import coverage_queries
+
+        with self.raw() as conn:
+            return coverage_queries.principle_months(conn)
 
     @translated
     def coursework_pieces(self, *, trash: bool = False) -> builtins.list[Coursework]:
@@ -316,3 +346,9 @@ def open_checked(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, st
         return engine.open_existing(path, passphrase), notice
     except (WrongPassphrase, NotAJournal, JournalDamaged) as exc:
         raise backups.with_backup_hint(exc, path, passphrase) from exc
+
+
+if TYPE_CHECKING:  # mypy checks that a reader is what the front ends are typed against
+
+    def _is_journal_reading(reader: JournalReader) -> JournalReading:
+        return reader

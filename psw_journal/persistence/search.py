@@ -11,27 +11,12 @@ from typing import Any
 import sqlcipher3
 
 from psw_journal.core.entry import EntrySummary
+from psw_journal.core.queries import EntryQuery
 from psw_journal.persistence.entries import BATCH, as_datetime, as_time, split_tags, time_column
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 #: Bodies longer than this (in characters) get their search snippet made in Python.
 LONG_BODY = 100_000
-
-
-@dataclass(frozen=True, slots=True)
-class EntryQuery:
-    """What the entry list shows: a text search and filters, sorted and paged."""
-
-    text: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    competence: str | None = None
-    principle: str | None = None
-    tag: str | None = None
-    trash: bool = False
-    newest_first: bool = True
-    limit: int | None = 200
-    offset: int = 0
 
 
 #: A search takes at most this many words and phrases; more would only slow it down.

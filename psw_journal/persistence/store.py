@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from psw_journal.core.coursework_records import ImportedCoursework
     from psw_journal.core.importing import ImportItem
     from psw_journal.persistence.orm_writes import OrmWrites
+    from psw_journal.services.journal import JournalEditing
 
 __all__ = ["EntryQuery", "JournalStore", "plain_snippet", "to_match_expression", "utc_now"]
 
@@ -430,3 +431,9 @@ class JournalStore(JournalReads):
             self._passphrase = new_passphrase
             raise
         self._passphrase = new_passphrase
+
+
+if TYPE_CHECKING:  # mypy checks that the store is what the front ends are typed against
+
+    def _is_journal_editing(store: JournalStore) -> JournalEditing:
+        return store

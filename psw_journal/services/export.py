@@ -11,12 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
 
-from psw_journal.core.confidentiality import Finding
 from psw_journal.core.coursework import Coursework
 from psw_journal.core.documents.coursework import compose_coursework
 from psw_journal.core.documents.entries import Selection, Shape, compose_entries
@@ -26,6 +24,7 @@ from psw_journal.core.entry import Entry, count_words
 from psw_journal.core.errors import JournalError
 from psw_journal.core.framework import Framework
 from psw_journal.services import writers
+from psw_journal.services.journal import JournalReading
 from psw_journal.services.review import (
     Checker,
     FieldFinding,
@@ -60,18 +59,8 @@ class DocumentFormat(enum.StrEnum):
                 "docx": "Word document"}[self.value]
 
 
-class JournalSource(Protocol):
-    """What an export reads from the open journal."""
-
-    def iter_entries(self, ids: Iterable[int] | None = None) -> Iterator[Entry]: ...
-
-    def entry_findings(self, entries: Iterable[Entry]) -> list[tuple[Entry, str, Finding]]: ...
-
-    def confidentiality_lists(self) -> tuple[list[str], list[str]]: ...
-
-    def setting(self, key: str, default: Any = None) -> Any: ...
-
-    def coursework(self, piece_id: int) -> Coursework: ...
+#: What an export reads: the journal's read interface.
+JournalSource = JournalReading
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,6 @@ The charts follow the application palette (a dark chart theme when the window is
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -25,11 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from psw_journal.core.framework import Framework
-from psw_journal.persistence.coverage_queries import (
-    link_tallies,
-    principle_months,
-    stress_points,
-)
+from psw_journal.services.journal import JournalReading
 
 #: At most this many months are shown in the timeline (the most recent ones).
 MAX_MONTHS = 18
@@ -50,7 +45,8 @@ class ChartsView(QWidget):
     Call ``refresh()`` after entries change. Emits nothing: the charts are for looking.
     """
 
-    def __init__(self, store: Any, framework: Framework, parent: QWidget | None = None) -> None:
+    def __init__(self, store: JournalReading, framework: Framework,
+                 parent: QWidget | None = None) -> None:
         """Build the charts from the journal.
 
         Args:
@@ -59,7 +55,7 @@ class ChartsView(QWidget):
             parent: The parent widget.
         """
         super().__init__(parent)
-        self._store: Any = store
+        self._store: JournalReading | None = store
         self._framework = framework
         self.principles_view = self._chart_view("Entries per principle")
         self.timeline_view = self._chart_view("Principles month by month")
@@ -88,7 +84,7 @@ class ChartsView(QWidget):
             for view in (self.principles_view, self.timeline_view, self.stress_view):
                 self._style(view.chart())
 
-    def set_source(self, store: Any, framework: Framework) -> None:
+    def set_source(self, store: JournalReading, framework: Framework) -> None:
         """Read another open journal (after unlocking) or framework, and redraw."""
         self._store, self._framework = store, framework
         self.refresh()
@@ -113,7 +109,8 @@ class ChartsView(QWidget):
 
     def _fill_principles(self, chart: QChart) -> None:
         _clear(chart)
-        counts = {t.target_id: t.count for t in link_tallies(self._store) if t.kind == "principle"}
+        counts = {t.target_id: t.count for t in self._store.link_tallies()
+                  if t.kind == "principle"}
         principles = list(reversed(self._framework.principles))  # first principle on top
         bars = QBarSet("Entries")
         bars.append([counts.get(p.id, 0) for p in principles])
@@ -135,7 +132,7 @@ class ChartsView(QWidget):
 
     def _fill_timeline(self, chart: QChart) -> None:
         _clear(chart)
-        rows = principle_months(self._store)
+        rows = self._store.principle_months()
         months = _month_range([month for _, month, _ in rows])[-MAX_MONTHS:]
         counts = {(pid, month): n for pid, month, n in rows}
         series = QStackedBarSeries()
@@ -162,7 +159,7 @@ class ChartsView(QWidget):
 
     def _fill_stress(self, chart: QChart) -> None:
         _clear(chart)
-        points = stress_points(self._store)
+        points = self._store.stress_points()
         line, dots = QLineSeries(), QScatterSeries()
         line.setName("Stress")
         dots.setMarkerSize(8)

@@ -10,7 +10,6 @@ Selecting a competence lists the entries that evidence it, under its full statem
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QStandardItem, QStandardItemModel
@@ -32,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.coverage import Coverage, CoverageWindow, build_coverage
 from psw_journal.core.framework import Domain, Framework
-from psw_journal.persistence.coverage_queries import link_tallies
-from psw_journal.persistence.store import EntryQuery
+from psw_journal.core.queries import EntryQuery
+from psw_journal.services.journal import JournalReading
 from psw_journal.ui.widgets.wrapping_tree import WrappingDelegate, WrappingTreeView
 
 #: The target id ("crs_build_trust_rapport") of a tree row; empty for areas and domains.
@@ -178,7 +177,7 @@ class CoverageView(QWidget):
     entry_open_requested = Signal(int)
     competence_selected = Signal(str)
 
-    def __init__(self, store: Any, framework: Framework, parent: QWidget | None = None,
+    def __init__(self, store: JournalReading, framework: Framework, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
         """Build the view and show all-time coverage.
 
@@ -189,7 +188,7 @@ class CoverageView(QWidget):
             today: The reference date for "last 3 months" (today when None).
         """
         super().__init__(parent)
-        self._store: Any = store
+        self._store: JournalReading = store
         self._framework = framework
         self._today = today or dt.date.today()
         self._coverage: Coverage | None = None
@@ -295,7 +294,7 @@ class CoverageView(QWidget):
             return CoverageWindow(min(start, end), max(start, end))
         return CoverageWindow.all_time()
 
-    def set_source(self, store: Any, framework: Framework) -> None:
+    def set_source(self, store: JournalReading, framework: Framework) -> None:
         """Read another open journal (after unlocking) or framework, and refresh."""
         if framework is not self._framework:
             self._coverage = None
@@ -321,7 +320,7 @@ class CoverageView(QWidget):
         if self._store is None:
             return
         window = self.current_window()
-        tallies = link_tallies(self._store, window.date_from, window.date_to)
+        tallies = self._store.link_tallies(window.date_from, window.date_to)
         coverage = build_coverage(self._framework, tallies, window)
         if coverage == self._coverage and self.model.rowCount():
             if self._selected_competence:

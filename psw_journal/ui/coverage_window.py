@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from psw_journal.core.framework import Framework
+from psw_journal.services.journal import JournalEditing
 from psw_journal.ui.charts_view import ChartsView
 from psw_journal.ui.coverage_view import CoverageView
 from psw_journal.ui.prompts_panel import PromptsPanel
@@ -52,7 +53,7 @@ class CoverageWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._stale: set[int] = set()
-        self._store: Any = None
+        self._store: JournalEditing | None = None
         self._framework: Framework | None = None
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         layout = QVBoxLayout(self)
@@ -66,7 +67,7 @@ class CoverageWindow(QWidget):
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
 
-    def _build_views(self, store: Any, framework: Framework) -> None:
+    def _build_views(self, store: JournalEditing, framework: Framework) -> None:
         self.coverage = CoverageView(store, framework)
         self.prompts = PromptsPanel(store, framework)
         self.charts = ChartsView(store, framework)
@@ -86,7 +87,7 @@ class CoverageWindow(QWidget):
             return ()
         return (self.coverage, self.prompts, self.charts)
 
-    def show_journal(self, store: Any, framework: Framework) -> None:
+    def show_journal(self, store: JournalEditing, framework: Framework) -> None:
         """Show an open journal: build the views, or point them at it and recount the tab."""
         self._store, self._framework = store, framework
         if not self.views:

@@ -53,6 +53,7 @@ from psw_journal.services.export import (
     compose,
     prepare,
 )
+from psw_journal.services.journal import JournalEditing
 from psw_journal.services.writers import docx_unavailable
 from psw_journal.ui.export_job import ExportRequest, ExportRunner
 from psw_journal.ui.findings_view import FINDING_ROLE, FindingsView
@@ -118,8 +119,8 @@ class ExportDialog(QDialog):
     preview_updated = Signal()
     saved = Signal(str)
 
-    def __init__(self, store: Any, framework: Framework, parent: QWidget | None = None, *,
-                 coursework_id: int | None = None) -> None:
+    def __init__(self, store: JournalEditing, framework: Framework,
+                 parent: QWidget | None = None, *, coursework_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.store = store

@@ -11,9 +11,9 @@ from psw_journal.core.errors import JournalError
 if TYPE_CHECKING:
     from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
     from psw_journal.core.importing import ImportPreview, KnownEntries
+    from psw_journal.core.queries import EntryQuery
     from psw_journal.core.suggest import Feedback
     from psw_journal.persistence.importing import ImportOutcome
-    from psw_journal.persistence.reads import EntryQuery
     from psw_journal.persistence.store import JournalStore
 
 #: Snippet marks: private-use characters that never occur in what people write.

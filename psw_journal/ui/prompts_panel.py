@@ -29,7 +29,7 @@ from psw_journal.core.prompts import (
     restore_prompts,
     snooze_prompt,
 )
-from psw_journal.persistence.coverage_queries import link_tallies
+from psw_journal.services.journal import JournalEditing
 
 SNOOZE_DAYS = 7
 
@@ -105,7 +105,7 @@ class PromptsPanel(QWidget):
     write_requested = Signal(str, str, str)
     prompts_changed = Signal()
 
-    def __init__(self, store: Any, framework: Framework, parent: QWidget | None = None,
+    def __init__(self, store: JournalEditing, framework: Framework, parent: QWidget | None = None,
                  *, today: dt.date | None = None, limit: int = 8) -> None:
         """Build the panel and show the first prompts.
 
@@ -117,7 +117,7 @@ class PromptsPanel(QWidget):
             limit: How many prompts to show at once.
         """
         super().__init__(parent)
-        self._store: Any = store
+        self._store: JournalEditing | None = store
         self._framework = framework
         self._today = today or dt.date.today()
         self._limit = limit
@@ -147,7 +147,7 @@ class PromptsPanel(QWidget):
         layout.addWidget(self.restore_button)
         self.refresh()
 
-    def set_source(self, store: Any, framework: Framework) -> None:
+    def set_source(self, store: JournalEditing, framework: Framework) -> None:
         """Read another open journal (after unlocking) or framework, and refresh."""
         if framework is not self._framework:
             self.prompts = []
@@ -175,7 +175,7 @@ class PromptsPanel(QWidget):
         """Recompute the prompts and rebuild the cards (only if the prompts changed)."""
         if self._store is None:
             return
-        coverage = build_coverage(self._framework, link_tallies(self._store))
+        coverage = build_coverage(self._framework, self._store.link_tallies())
         state = self._state()
         self.restore_button.setEnabled(bool(state["dismissed"] or state["snoozed"]))
         prompts = gap_prompts(self._framework, coverage, self._today, state)[: self._limit]
@@ -211,8 +211,11 @@ class PromptsPanel(QWidget):
         self._save(restore_prompts(self._state()))
 
     def _state(self) -> dict[str, Any]:
-        return prune_prompt_state(self._store.setting(PROMPT_STATE_SETTING, {}), self._today)
+        stored = self._store.setting(PROMPT_STATE_SETTING, {}) if self._store else {}
+        return prune_prompt_state(stored, self._today)
 
     def _save(self, state: dict[str, Any]) -> None:
+        if self._store is None:
+            return  # locked meanwhile
         self._store.set_setting(PROMPT_STATE_SETTING, state)
         self.refresh()

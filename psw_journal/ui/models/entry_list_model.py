@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from psw_journal.core.entry import Entry, EntrySummary
-from psw_journal.persistence.reads import EntryQuery
+from psw_journal.core.queries import EntryQuery
 from psw_journal.ui.dates import long_date
 from psw_journal.ui.journal_bridge import MARK_CLOSE, MARK_OPEN
 

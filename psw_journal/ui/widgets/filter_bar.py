@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psw_journal.persistence.reads import EntryQuery
+from psw_journal.core.queries import EntryQuery
 from psw_journal.ui.icons import icon
 from psw_journal.ui.widgets.link_panel import shorten
 
