@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from psw_journal.core.coursework import Coursework, Example
 from psw_journal.core.errors import JournalError
+from psw_journal.persistence.orm_writes import moved_to_trash
 from psw_journal.persistence.rows import (
     CourseworkExampleRow,
     CourseworkRevisionRow,
@@ -77,10 +78,7 @@ class CourseworkWrites:
         """Move a piece to the trash (``when``) or back (None)."""
         with self._sessions.begin() as session:
             row = _get_row(session, piece_id)
-            if (row.deleted_at is None) == (when is None):
-                where = "in the trash" if when is not None else "not in the trash"
-                raise JournalError(f"Coursework {piece_id} is {where}; nothing was changed.")
-            row.deleted_at = when
+            row.deleted_at = moved_to_trash(row.deleted_at, when, f"Coursework {piece_id}")
 
 
 def _get_row(session: Session, piece_id: int) -> CourseworkRow:

@@ -82,10 +82,7 @@ class OrmWrites:
         """
         with self._sessions.begin() as session:
             row = _get_row(session, entry_id)
-            if (row.deleted_at is None) == (when is None):
-                where = "in the trash" if when is not None else "not in the trash"
-                raise JournalError(f"Entry {entry_id} is {where}; nothing was changed.")
-            row.deleted_at = when
+            row.deleted_at = moved_to_trash(row.deleted_at, when, f"Entry {entry_id}")
 
     def empty_trash(self) -> int:
         """Delete for good every entry in the trash; return how many."""
@@ -115,6 +112,20 @@ class OrmWrites:
         """Save a per-journal setting, given as JSON text."""
         with self._sessions.begin() as session:
             session.merge(SettingRow(key=key, value=value_json))
+
+
+def moved_to_trash(
+    deleted_at: dt.datetime | None, when: dt.datetime | None, what: str
+) -> dt.datetime | None:
+    """Return the new trash time of a row moving to (``when``) or out of (None) the trash.
+
+    Raises:
+        JournalError: it is already where it was asked to go; nothing is changed.
+    """
+    if (deleted_at is None) == (when is None):
+        where = "in the trash" if when is not None else "not in the trash"
+        raise JournalError(f"{what} is {where}; nothing was changed.")
+    return when
 
 
 def _record_revision(session: Session, row: EntryRow, now: dt.datetime, *, force: bool) -> None:
