@@ -187,17 +187,20 @@ def jrnl_encrypt(text: str, config: Path) -> bytes:
 
 
 def framework_hash() -> str:
-    """Return a short hash of the framework ids and the journal schema the corpus was made for.
+    """Return a short hash of what the corpus was made for: framework ids, schema, detector.
 
-    Links must name real ids, and a journal written by an older schema would be upgraded (with a
-    backup) by the first writer, so either change makes a new corpus.
+    Links must name real ids; a journal written by an older schema would be upgraded (with a
+    backup) by the first writer; and findings stored by an older detector are checked again by
+    every export (a reading command does not store them back). So any change makes a new corpus.
     """
+    from psw_journal.core.confidentiality import DETECTOR_VERSION
     from psw_journal.core.framework import load_framework
     from psw_journal.persistence.schema import HEAD
 
     framework = load_framework()
     ids = [c.id for c in framework.competences] + [p.id for p in framework.principles]
-    return hashlib.sha256("\n".join([*ids, HEAD]).encode()).hexdigest()[:8]
+    stamp = [*ids, HEAD, f"detector {DETECTOR_VERSION}"]
+    return hashlib.sha256("\n".join(stamp).encode()).hexdigest()[:8]
 
 
 def corpus(entries: int = 10_000, seed: int = 42, quiet: bool = False) -> Corpus:

@@ -13,11 +13,14 @@ import dataclasses
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from psw_journal.cli.commands import open_store, open_store_while, read_text
 from psw_journal.core.coursework import Coursework, Section, progress, quote_from
 from psw_journal.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from psw_journal.services.export import ExportChoices
 
 
 def cmd_coursework(args: argparse.Namespace, out: TextIO) -> int:
@@ -138,14 +141,16 @@ def _quote(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from psw_journal.cli.commands import journal_path
     from psw_journal.cli.export_cli import run_export
-    from psw_journal.core.framework import load_framework
     from psw_journal.persistence.backups import check_output_path
-    from psw_journal.services.export import DocumentFormat, ExportChoices
+
+    def choose() -> ExportChoices:
+        from psw_journal.services.export import DocumentFormat, ExportChoices
+
+        return ExportChoices(fmt=DocumentFormat(args.format), coursework_id=args.id,
+                             appendix=args.appendix == "entries", redact=args.redact)
 
     check_output_path(args.out, journal_path(args))
-    choices = ExportChoices(fmt=DocumentFormat(args.format), coursework_id=args.id,
-                            appendix=args.appendix == "entries", redact=args.redact)
-    return run_export(args, choices, args.out, out, load_framework)
+    return run_export(args, choose, args.out, out)
 
 
 def _delete(args: argparse.Namespace, out: TextIO) -> int:

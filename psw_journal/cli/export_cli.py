@@ -8,23 +8,21 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from psw_journal.cli.commands import open_store, open_store_while
-from psw_journal.core.documents.entries import Selection, Shape
-from psw_journal.core.framework import Framework
-from psw_journal.services.export import (
-    DocumentFormat,
-    ExportChoices,
-    export_document,
-    prepare,
-)
-from psw_journal.services.review import FieldFinding
-from psw_journal.services.writers import PdfWriter
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
+    from psw_journal.services.export import DocumentFormat, ExportChoices
+    from psw_journal.services.review import FieldFinding
+    from psw_journal.services.writers import PdfWriter
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Print the identifying details found in every field of the live entries."""
+    from psw_journal.services.export import ExportChoices, prepare
+
     with open_store(args, write=False) as store:
         found = prepare(store, ExportChoices()).findings
     if getattr(args, "json", False):
@@ -49,20 +47,37 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_document(args: argparse.Namespace, out: TextIO) -> int:
     """Export entries as Markdown, HTML, PDF or Word, after a confidentiality check."""
-    from psw_journal.core.framework import load_framework
 
-    choices = ExportChoices(
-        fmt=DocumentFormat(args.format), shape=Shape(args.group_by), redact=args.redact,
-        selection=Selection(date_from=args.date_from, date_to=args.date_to,
-                            tags=tuple(args.tag)),
-    )
-    return run_export(args, choices, args.out, out, load_framework)
+    def choose() -> ExportChoices:
+        from psw_journal.core.documents.entries import Selection, Shape
+        from psw_journal.services.export import DocumentFormat, ExportChoices
+
+        return ExportChoices(
+            fmt=DocumentFormat(args.format), shape=Shape(args.group_by), redact=args.redact,
+            selection=Selection(date_from=args.date_from, date_to=args.date_to,
+                                tags=tuple(args.tag)),
+        )
+
+    return run_export(args, choose, args.out, out)
 
 
-def run_export(args: argparse.Namespace, choices: ExportChoices, target: Path, out: TextIO,
-               load_framework: Callable[[], Framework]) -> int:
-    """Open the journal, export, and say what was written, left out and not replaced."""
-    store, framework = open_store_while(args, load_framework, write=False)
+def run_export(args: argparse.Namespace, choose: Callable[[], ExportChoices], target: Path,
+               out: TextIO) -> int:
+    """Open the journal, export, and say what was written, left out and not replaced.
+
+    The export's modules and the framework load while the journal opens (its key derivation
+    runs without holding the interpreter), so a quick export pays for neither twice.
+    """
+
+    def load() -> tuple[Framework, ExportChoices]:
+        from psw_journal.core.framework import load_framework
+        from psw_journal.services import export  # noqa: F401 - imported here, in parallel
+
+        return load_framework(), choose()
+
+    store, (framework, choices) = open_store_while(args, load, write=False)
+    from psw_journal.services.export import export_document, prepare
+
     with store:
         prepared = prepare(store, choices)
         if not choices.redact:
@@ -77,6 +92,8 @@ def run_export(args: argparse.Namespace, choices: ExportChoices, target: Path, o
 
 def pdf_writer(fmt: DocumentFormat) -> PdfWriter | None:
     """Return Qt's PDF printer for a PDF export (Qt is imported for PDFs only)."""
+    from psw_journal.services.export import DocumentFormat
+
     if fmt is not DocumentFormat.PDF:
         return None
     from psw_journal.ui.pdf import write_pdf

@@ -18,7 +18,6 @@ from pathlib import Path
 from psw_journal.core.coursework import Coursework
 from psw_journal.core.documents.coursework import compose_coursework
 from psw_journal.core.documents.entries import Selection, Shape, compose_entries
-from psw_journal.core.documents.html import document_fragment, standalone_html
 from psw_journal.core.documents.model import Document, Profile
 from psw_journal.core.entry import Entry, count_words
 from psw_journal.core.errors import JournalError
@@ -198,6 +197,8 @@ def compose(prepared: Prepared, framework: Framework, *, today: dt.date | None =
             period = f"{selection.date_from.isoformat()} to {selection.date_to.isoformat()}"
         document = compose_entries(entries, framework, choices.shape,
                                    profile=prepared.profile, period=period, made_on=today)
+        if redaction is None:
+            return document
         words = sum(count_words(entry.body) for entry in prepared.entries)
     # Words as written: a placeholder is not the student's word count.
     return dataclasses.replace(document, info=dataclasses.replace(document.info, words=words))
@@ -214,6 +215,8 @@ def render(document: Document, fmt: DocumentFormat) -> str:
     """Return the text written for Markdown and HTML (and the page printed for PDF)."""
     if fmt is DocumentFormat.MARKDOWN:
         return document.to_markdown()
+    from psw_journal.core.documents.html import standalone_html  # python-markdown: not for .md
+
     return standalone_html(document, for_print=fmt is DocumentFormat.PDF)
 
 
@@ -251,6 +254,8 @@ def export_document(
     say(f"Writing the {choices.fmt.label}…")
     pages = None
     if choices.fmt is DocumentFormat.DOCX:
+        from psw_journal.core.documents.html import document_fragment
+
         writers.write_docx(target, document_fragment(document, with_title=False), document.info)
     elif choices.fmt is DocumentFormat.PDF:
         assert pdf_writer is not None

@@ -12,13 +12,14 @@ import builtins
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from psw_journal.core.confidentiality import Finding
-from psw_journal.core.coursework import Coursework
-from psw_journal.core.coverage import TargetTally
-from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
-from psw_journal.core.queries import EntryQuery
+if TYPE_CHECKING:  # annotations only: importing this module costs nothing
+    from psw_journal.core.confidentiality import Finding
+    from psw_journal.core.coursework import Coursework
+    from psw_journal.core.coverage import TargetTally
+    from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
+    from psw_journal.core.queries import EntryQuery
 
 
 class JournalReading(Protocol):

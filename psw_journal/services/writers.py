@@ -58,12 +58,14 @@ def _could_not_save(target: Path, exc: OSError) -> str:
 
 
 def write_text(target: Path, text: str) -> None:
-    """Write a text file (Markdown, HTML) privately and whole."""
+    """Write a text file (Markdown, HTML) privately and whole.
+
+    Not synced to the disk: a document can be made again from the journal, and waiting for
+    the disk would double a quick export's time; the rename still never shows half a file.
+    """
     with private_file(target) as partial, partial.open("w", encoding="utf-8",
                                                        newline="\n") as handle:
         handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def write_pdf(target: Path, page: str, info: DocumentInfo, pdf_writer: PdfWriter) -> int:

@@ -121,11 +121,18 @@ class _Writer:
     placed: dict[int, str] = field(default_factory=dict)  # entry id -> the part it is in
     _words: dict[int, int] = field(default_factory=dict)
     _labels: dict[tuple[LinkKind, str], str] = field(default_factory=dict)
+    _headings: dict[int, str] = field(default_factory=dict)
 
     def words(self, entry: Entry) -> int:
         if entry.id not in self._words:
             self._words[entry.id] = count_words(entry.body)
         return self._words[entry.id]
+
+    def heading(self, entry: Entry) -> str:
+        """Return an entry's heading text (worked out once per entry)."""
+        if entry.id not in self._headings:
+            self._headings[entry.id] = heading(entry)
+        return self._headings[entry.id]
 
     def entry(self, entry: Entry, part: str, level: int) -> str:
         """Return an entry in full (recording where it is), or a reference if already placed."""
@@ -134,7 +141,7 @@ class _Writer:
             return ""
         self.placed[entry.id] = part
         self.part_words[part] += self.words(entry)
-        lines = [f"{'#' * level} {heading(entry)}\n\n"]
+        lines = [f"{'#' * level} {self.heading(entry)}\n\n"]
         if entry.tags:
             lines.append(f"*Tags: {escape_inline(', '.join(entry.tags))}*\n\n")
         body = prepare_body(entry.body, base_level=min(level + 1, 6), label=f"e{entry.id}")
@@ -145,7 +152,7 @@ class _Writer:
 
     def references(self, entries: Iterable[Entry], part: str) -> str:
         """Return one line per entry already in full elsewhere, saying where."""
-        items = [f"- {heading(e)} (in full under {escape_inline(self.placed[e.id])})\n"
+        items = [f"- {self.heading(e)} (in full under {escape_inline(self.placed[e.id])})\n"
                  for e in entries if self.placed.get(e.id, part) != part]
         if not items:
             return ""

@@ -21,6 +21,9 @@ _BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\|)")
 _PROMPT_THEN_TEXT = re.compile(r"^[ \t]{0,3}([*_])(?!\1)\S.*\S\1[ \t]*\n[ \t]*\S",
                                re.MULTILINE)
 _PRIVATE_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]!])")
+#: What :func:`escape_inline` changes: Markdown punctuation, and runs or kinds of white space.
+_INLINE_SPECIAL = re.compile(r"[\\`*_{}\[\]!]|\s\s|[^\S ]|^\s|\s$")
 _QUESTION_SECTION = re.compile(r"^#{1,6}\s*(next time|questions?|for supervision)\b", re.I)
 
 
@@ -66,9 +69,8 @@ def _has_fence(markdown: str) -> bool:
 
 
 def _may_have_heading(markdown: str) -> bool:
-    """Tell quickly (substring tests, no regular expression) whether a line may be a heading."""
-    return markdown.lstrip(" ").startswith("#") or any(
-        lead in markdown for lead in ("\n#", "\n #", "\n  #", "\n   #"))
+    """Tell quickly whether a line may be a heading (most entries have none)."""
+    return "#" in markdown and _HEADING_ANYWHERE.search(markdown) is not None
 
 
 def demote_headings(markdown: str, base: int) -> str:
@@ -150,8 +152,9 @@ def escape_table_cell(text: str) -> str:
 
 def escape_inline(text: str) -> str:
     """Make a plain string (a title, a tag) read literally inside Markdown."""
-    text = " ".join(text.split())
-    return re.sub(r"([\\`*_{}\[\]!])", r"\\\1", text)
+    if not _INLINE_SPECIAL.search(text):  # most titles and tags: nothing to change
+        return text
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
 def yaml_string(value: str) -> str:
