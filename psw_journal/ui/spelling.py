@@ -60,15 +60,17 @@ class _LoadTask(QRunnable):
         from psw_journal.core.spelling import build_suggester, load_word_list
 
         try:
-            words = load_word_list()
+            words: frozenset[str] | Exception = load_word_list()
         except Exception as exc:  # noqa: BLE001 - a broken install: spelling is off, said once
-            self._done.words_loaded.emit(exc)
-            return
-        self._done.words_loaded.emit(words)
+            words = exc
         try:
-            self._done.suggester_built.emit(build_suggester(words, ()))
+            self._done.words_loaded.emit(words)
+            if isinstance(words, frozenset):
+                self._done.suggester_built.emit(build_suggester(words, ()))
+        except RuntimeError:  # the window closed meanwhile: nobody is waiting
+            return
         except Exception as exc:  # noqa: BLE001 - suggestions then build on first use
-            log.warning("spelling suggestions could not be prepared: %s", exc)
+            log.info("spelling suggestions could not be prepared: %s", exc)
 
 
 class SpellHighlighter(QSyntaxHighlighter):
