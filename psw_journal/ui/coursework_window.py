@@ -8,19 +8,15 @@ after the unlock.
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.coursework import Coursework, Example
 from psw_journal.core.errors import JournalError
-from psw_journal.ui.busy import busy
+from psw_journal.ui.coursework_commands import CourseworkCommands
+from psw_journal.ui.coursework_locking import CourseworkLocking
 from psw_journal.ui.coursework_progress import CourseworkProgress
-from psw_journal.ui.coursework_session import CourseworkSession, UnsavedPiece
+from psw_journal.ui.coursework_session import CourseworkSession
 from psw_journal.ui.icons import icon
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.models.coursework_models import (
@@ -49,18 +46,7 @@ from psw_journal.ui.widgets.section_editor import SectionEditor
 EDITOR_PAGE, EMPTY_PAGE = 0, 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Resume:
-    """What the window showed when the journal locked, and changes that could not be saved."""
-
-    was_visible: bool
-    piece_id: int | None
-    section_key: str | None
-    unsaved: UnsavedPiece | None
-    problem: str | None
-
-
-class CourseworkWindow(QMainWindow):
+class CourseworkWindow(CourseworkLocking, CourseworkCommands):
     """Write coursework pieces: choose a piece and a section, write, arrange the examples.
 
     Signals:
@@ -90,8 +76,8 @@ class CourseworkWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.empty_new = QPushButton(self.tr("Start a &new piece…"))
         self.actions_by_name: dict[str, QAction] = {}
-        self._resume: _Resume | None = None
-        self._message: QMessageBox | None = None
+        self._resume = None
+        self._message = None
         self._build_actions()
         self._build_layout()
         self._connect_signals()
@@ -371,93 +357,6 @@ class CourseworkWindow(QMainWindow):
             self.progress.load_entries(piece)
             self._show_progress()
 
-    # -- commands -----------------------------------------------------------------------------
-
-    def new_piece(self) -> None:
-        """Ask for a brief and a title, then start the piece."""
-        if self.framework is None or not self.session.save_now():
-            return
-        from psw_journal.ui.new_piece_dialog import NewPieceDialog
-
-        dialog = NewPieceDialog(self.framework, self)
-        try:
-            if not dialog.exec() or not self.bridge.is_open:
-                return
-            piece = self.bridge.add_coursework(dialog.piece())
-        except JournalError as exc:
-            self._show_problem(str(exc))
-            return
-        finally:
-            dialog.deleteLater()
-        with QSignalBlocker(self.show_trash):
-            self.show_trash.setChecked(False)
-        self.session.show(piece)
-        self.refresh_pieces()
-        self.section_editor.body.setFocus()
-
-    def show_history(self) -> None:
-        """Show the piece's saved versions and restore one if asked."""
-        piece = self.session.piece
-        if piece is None or piece.id is None or not self.session.save_now():
-            return
-        from psw_journal.ui.coursework_history_dialog import CourseworkHistoryDialog
-
-        headings = {s.key: s.heading for s in piece.sections}
-        dialog = CourseworkHistoryDialog(self.bridge.coursework_revisions(piece.id), headings,
-                                         self)
-        try:
-            if dialog.exec() and dialog.chosen is not None and self.bridge.is_open:
-                self.bridge.restore_coursework_revision(piece.id, dialog.chosen)
-                self.session.reload()
-        except JournalError as exc:
-            self._show_problem(str(exc))
-        finally:
-            dialog.deleteLater()
-
-    def show_export(self) -> None:
-        """Open the export dialog on this piece (after saving it)."""
-        piece = self.session.piece
-        if piece is None or self.framework is None or not self.session.save_now():
-            return
-        from psw_journal.ui.export_dialog import ExportDialog
-
-        with busy(self, self.tr("Preparing the export and checking for identifying details…")):
-            dialog = ExportDialog(self.bridge.store, self.framework, self,
-                                  coursework_id=piece.id)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def trash_piece(self) -> None:
-        """Move the open piece to the trash (it can be restored)."""
-        piece = self.session.piece
-        if piece is None or piece.id is None or piece.is_trashed or not self.session.save_now():
-            return
-        try:
-            self.bridge.move_coursework_to_trash(piece.id)
-        except JournalError as exc:
-            self._show_problem(str(exc))
-            return
-        self.session.clear()
-        self.refresh_pieces()
-        self.statusBar().showMessage(self.tr(
-            "Moved to the trash. Tick “Show the trash” to restore it."), 6000)
-
-    def restore_piece(self) -> None:
-        """Bring the open piece back from the trash."""
-        piece = self.session.piece
-        if piece is None or piece.id is None or not piece.is_trashed:
-            return
-        try:
-            self.bridge.restore_coursework(piece.id)
-        except JournalError as exc:
-            self._show_problem(str(exc))
-            return
-        with QSignalBlocker(self.show_trash):
-            self.show_trash.setChecked(False)
-        self.session.show(self.bridge.coursework(piece.id))
-        self.refresh_pieces()
-        self.statusBar().showMessage(self.tr("Restored from the trash."), 5000)
-
     def _show_problem(self, message: str) -> None:
         self.tell(self.tr("Coursework"), message)
 
@@ -475,66 +374,3 @@ class CourseworkWindow(QMainWindow):
         box.setText(text)
         box.open()
         return box
-
-    # -- locking and closing ------------------------------------------------------------------
-
-    def _on_journal_closing(self) -> None:
-        """Save, note where the student was, then hide and empty the window."""
-        problem = self.session.try_save()
-        piece = self.session.piece
-        self._resume = _Resume(self.isVisible(), piece.id if piece is not None else None,
-                               self.section_editor.key,
-                               self.session.unsaved() if problem is not None else None, problem)
-        self.hide()
-        self.clear_content()
-
-    def clear_content(self) -> None:
-        """Empty every list, editor and dialog holding coursework (nothing is saved here)."""
-        for dialog in reversed(self.findChildren(QDialog)):
-            clear = getattr(dialog, "clear_content", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
-        self.session.clear()
-        self.pieces_model.set_pieces([])
-        self.progress.clear()
-
-    def _resume_after_unlock(self) -> None:
-        resume, self._resume = self._resume, None
-        if resume is None or not self.bridge.is_open:
-            return
-        if not (resume.was_visible or resume.unsaved is not None):
-            return
-        self.refresh_pieces()
-        if resume.unsaved is not None:
-            self.session.resume(resume.unsaved)
-        elif resume.piece_id is not None:
-            with contextlib.suppress(JournalError):  # deleted meanwhile
-                self.session.open_piece(resume.piece_id)
-        if resume.section_key is not None and self.session.piece is not None and any(
-                s.key == resume.section_key for s in self.session.piece.sections):
-            self.select_section(resume.section_key)
-        self.show()
-        if resume.unsaved is not None:
-            self.tell(self.tr("Your coursework changes are back"), self.tr(
-                "Your latest coursework changes could not be saved before the journal locked "
-                "({0}). They were kept in memory and are back now; saving them again.")
-                .format(resume.problem), QMessageBox.Icon.Information)
-
-    def try_save_before_quit(self) -> bool:
-        """Save before the app quits; if that fails, show the window, say why and return False."""
-        problem = self.session.try_save()
-        if problem is None:
-            return True
-        self.show()
-        self.raise_()
-        self.tell(self.tr("Your coursework is not saved"), self.tr(
-            "Your latest coursework changes could not be saved, so the app stays open: {0}\n\n"
-            "Free some space or fix the problem, then choose Save now (Ctrl+S) or quit again."
-            ).format(problem))
-        return False
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Save when the window closes (changes that cannot be saved stay in the session)."""
-        self.session.save_now()
-        event.accept()
