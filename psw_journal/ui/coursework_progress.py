@@ -60,9 +60,16 @@ class CourseworkProgress:
         return [(state.example, state.problem)
                 for (section, _), state in states.items() if section == key]
 
-    def gaps(self, rows: list[SectionProgress]) -> list[str]:
-        """Return the gentle sentences about what is still missing."""
-        return gaps(rows, self.names)
+    def gaps(self, rows: list[SectionProgress], first: str | None = None) -> list[str]:
+        """Return the gentle sentences about what is still missing, ``first``'s section first.
+
+        A section with no example at all says so once, not once per principle or competence
+        it should show (an area of the framework can list a dozen).
+        """
+        ordered = sorted(rows, key=lambda row: row.key != first)
+        return [sentence for row in ordered
+                for sentence in gaps([dataclasses.replace(row, checks=()) if not row.examples
+                                      else row], self.names)]
 
     @staticmethod
     def due_text(piece: Coursework) -> str:

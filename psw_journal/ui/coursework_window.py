@@ -297,7 +297,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         current = next(row for row in rows if row.key == key)
         self.examples.show_examples(self.progress.example_rows(piece, key))
         self.examples.show_checks(current.checks, self.progress.names)
-        self.examples.show_gaps(self.progress.gaps(rows))
+        self.examples.show_gaps(self.progress.gaps(rows, key))
         self.section_editor.set_quoted_words(piece.section(key).quoted_words)
 
     def _show_state(self, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -149,13 +149,16 @@ class NewPieceDialog(QDialog):
     def _about(self, brief: Brief) -> str:
         parts = [counted("NewPieceDialog", "{0} section", "{0} sections", len(brief.sections))]
         if brief.total_words:
-            parts.append(self.tr("{0} words in all").format(brief.total_words))
+            parts.append(self.tr("{0} words in all").format(
+                QLocale().toString(brief.total_words)))
         if brief.due is not None:
             parts.append(self.tr("due {0}").format(medium_date(brief.due)))
         return " · ".join(parts)
 
     def _section_line(self, heading: str, words: int | None) -> str:
-        return heading if not words else self.tr("{0} ({1} words)").format(heading, words)
+        if not words:
+            return heading
+        return self.tr("{0} ({1} words)").format(heading, QLocale().toString(words))
 
     def _update_start(self) -> None:
         self.start_button.setEnabled(self.brief is not None and bool(self.title.text().strip()))

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QCursor,
     QFont,
+    QPalette,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -36,6 +37,8 @@ START_DELAY_MS = 300
 #: Blocks re-underlined per turn of the event loop when the word list arrives or words change.
 BLOCKS_PER_TURN = 150
 UNDERLINE = QColor("#d0312d")
+#: Brighter on a dark background, where the usual red all but disappears.
+UNDERLINE_ON_DARK = QColor("#ff6b6b")
 
 
 class _Loaded(QObject):
@@ -85,7 +88,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._checking = checking
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(UNDERLINE)
         #: The block and span of a word left alone because the cursor is in it.
         self._held: tuple[int, int, int] | None = None
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -98,6 +100,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         if is_code or speller is None:
             return
         held = self._cursor_in_block()
+        dark = self._editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self._format.setUnderlineColor(UNDERLINE_ON_DARK if dark else UNDERLINE)
         for span in speller.misspelt(text):
             if held is not None and span.start <= held <= span.start + span.length:
                 self._held = (self.currentBlock().blockNumber(), span.start,

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -23,7 +30,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def words_against(words: int, target: int | None, context: str = "Coursework") -> str:
     """Return "120 of 500 words", or "120 words" without a target."""
     if target:
-        return QApplication.translate(context, "{0} of {1} words").format(words, target)
+        locale = QLocale()
+        return QApplication.translate(context, "{0} of {1} words").format(
+            locale.toString(words), locale.toString(target))
     return counted(context, "{0} word", "{0} words", words)
 
 
