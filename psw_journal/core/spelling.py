@@ -244,15 +244,6 @@ class Speller:
             self._suggester = build_suggester(self._words, self._own)
         return self._suggester
 
-    def use_suggester(self, suggester: Any) -> None:
-        """Use a suggestion engine built elsewhere (see :func:`build_suggester`)."""
-        suggester.word_frequency.load_words(self._own)
-        self._suggester = suggester
-
-    def prepare_suggestions(self) -> None:
-        """Build the suggestion engine now (about 0.15 s; call it off the GUI thread)."""
-        self._suggester_ready()
-
 
 def normalise(word: str) -> str:
     """Return a word with typographic apostrophes made plain."""

@@ -8,7 +8,9 @@ and forgotten from memory when it locks.
 
 from __future__ import annotations
 
-import logging
+import contextlib
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -19,10 +21,8 @@ from PySide6.QtGui import (
     QFont,
     QPalette,
     QSyntaxHighlighter,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
@@ -31,11 +31,13 @@ from psw_journal.core.spelling import Span, Speller, line_state
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.widgets.text_menu import TextContextMenu
 
-log = logging.getLogger(__name__)
 #: After the first editor is attached: the window paints and takes typing first.
 START_DELAY_MS = 300
-#: Blocks re-underlined per turn of the event loop when the word list arrives or words change.
-BLOCKS_PER_TURN = 150
+#: Time spent re-underlining per turn of the event loop when the list arrives or words change.
+TURN_SECONDS = 0.004
+#: Time one turn of the event loop may spend checking blocks as they change (see
+#: :meth:`SpellChecking.within_budget`).
+BLOCK_BUDGET_SECONDS = 0.008
 UNDERLINE = QColor("#d0312d")
 #: Brighter on a dark background, where the usual red all but disappears.
 UNDERLINE_ON_DARK = QColor("#ff6b6b")
@@ -46,11 +48,9 @@ class _Loaded(QObject):
 
     Signals:
         words_loaded(object): the word list (a frozenset), or the exception that stopped it.
-        suggester_built(object): the suggestion engine (built after the list).
     """
 
     words_loaded = Signal(object)
-    suggester_built = Signal(object)
 
 
 class _LoadTask(QRunnable):
@@ -59,21 +59,20 @@ class _LoadTask(QRunnable):
         self._done = done
 
     def run(self) -> None:
-        """Load the list, hand it over, then build the suggester and hand that over."""
-        from psw_journal.core.spelling import build_suggester, load_word_list
+        """Load the list and hand it over.
+
+        The suggestion engine is built on the first right-click instead (about 0.2 s): its
+        JSON parse holds the interpreter lock for tens of milliseconds, which would stall
+        typing if done here.
+        """
+        from psw_journal.core.spelling import load_word_list
 
         try:
             words: frozenset[str] | Exception = load_word_list()
         except Exception as exc:  # noqa: BLE001 - a broken install: spelling is off, said once
             words = exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._done.words_loaded.emit(words)
-            if isinstance(words, frozenset):
-                self._done.suggester_built.emit(build_suggester(words, ()))
-        except RuntimeError:  # the window closed meanwhile: nobody is waiting
-            return
-        except Exception as exc:  # noqa: BLE001 - suggestions then build on first use
-            log.info("spelling suggestions could not be prepared: %s", exc)
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -98,6 +97,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.setCurrentBlockState(state)
         speller = self._checking.speller
         if is_code or speller is None:
+            return
+        if not self._checking.within_budget():  # opening a long entry: the rest follows soon
+            self._checking.defer(self, self.currentBlock().blockNumber())
             return
         held = self._cursor_in_block()
         dark = self._editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
@@ -167,10 +169,13 @@ class SpellChecking(QObject):
         self.speller: Speller | None = None
         self._highlighters: list[SpellHighlighter] = []
         self._started = False
-        self._loaded = _Loaded(self)
+        # No parent: a worker may still hold it after this object (and its window) is gone;
+        # the connections go with the receiver, so nothing arrives at a deleted object.
+        self._loaded = _Loaded()
         self._loaded.words_loaded.connect(self._on_words_loaded)
-        self._loaded.suggester_built.connect(self._on_suggester_built)
-        self._pending: list[QTextBlock] = []
+        #: Blocks still to check, by number: a QTextBlock kept past an edit may dangle.
+        self._pending: deque[tuple[SpellHighlighter, int]] = deque()
+        self._turn_began: float | None = None
         self._gradual = QTimer(self, singleShot=True, interval=0)
         self._gradual.timeout.connect(self._rehighlight_some)
         bridge.opened.connect(self._use_journal_words)
@@ -202,10 +207,6 @@ class SpellChecking(QObject):
         self.speller = Speller(loaded, self._journal_words())
         self.rehighlight_all()
         self.ready.emit()
-
-    def _on_suggester_built(self, suggester: Any) -> None:
-        if self.speller is not None:
-            self.speller.use_suggester(suggester)
 
     # -- the student's own words --------------------------------------------------------------
 
@@ -244,28 +245,44 @@ class SpellChecking(QObject):
 
     def rehighlight_all(self) -> None:
         """Underline every attached editor again, a few blocks per turn of the event loop."""
-        self._pending = []
+        self._pending.clear()
         for highlighter in self._highlighters:
-            block = highlighter.document().firstBlock()
-            while block.isValid():
-                self._pending.append(block)
-                block = block.next()
-        self._pending.reverse()
+            self._pending.extend((highlighter, n)
+                                 for n in range(highlighter.document().blockCount()))
         self._gradual.start()
 
+    def within_budget(self) -> bool:
+        """Tell whether this turn of the event loop may still check a block's words.
+
+        Typing re-checks one block (well under a millisecond); loading a 20,000-word entry
+        would check them all at once (about 0.25 s), so past the budget blocks are deferred.
+        """
+        now = time.perf_counter()
+        if self._turn_began is None:
+            self._turn_began = now
+            QTimer.singleShot(0, self, self._new_turn)
+        return now - self._turn_began < BLOCK_BUDGET_SECONDS
+
+    def _new_turn(self) -> None:
+        self._turn_began = None
+
+    def defer(self, highlighter: SpellHighlighter, number: int) -> None:
+        """Check a block's words on a later turn of the event loop."""
+        self._pending.append((highlighter, number))
+        if not self._gradual.isActive():
+            self._gradual.start()
+
     def _rehighlight_some(self) -> None:
-        for _ in range(min(BLOCKS_PER_TURN, len(self._pending))):
-            block = self._pending.pop()
-            document = block.document()
-            if block.isValid() and isinstance(document, QTextDocument):
-                highlighter = self._highlighter_of(document)
-                if highlighter is not None:
+        deadline = time.perf_counter() + TURN_SECONDS
+        while self._pending and time.perf_counter() < deadline:
+            highlighter, number = self._pending.popleft()
+            with contextlib.suppress(RuntimeError):  # its editor was deleted meanwhile
+                document = highlighter.document()
+                block = document.findBlockByNumber(number) if document is not None else None
+                if block is not None and block.isValid():
                     highlighter.rehighlightBlock(block)
         if self._pending:
             self._gradual.start()
-
-    def _highlighter_of(self, document: QTextDocument) -> SpellHighlighter | None:
-        return next((h for h in self._highlighters if h.document() is document), None)
 
     # -- the context menu ---------------------------------------------------------------------
 
