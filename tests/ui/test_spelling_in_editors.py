@@ -91,3 +91,11 @@ def test_words_added_are_kept_in_the_journal_for_both_editors(qtbot, window, con
     assert not window.spelling.speller.is_known("Zorbington")  # forgotten while locked
     unlock(controller)
     assert window.spelling.speller.is_known("Zorbington")
+
+
+def test_a_long_text_is_underlined_over_several_turns_not_at_once(qtbot, window):
+    body = window.editor.body
+    lines = ["We talked about hope and what helps, and then we made tea."] * 4000
+    body.setPlainText("\n".join([*lines, "The last line has a mistaek."]))
+    assert "mistaek" not in underlined(body)  # the load did not check all 4,000 lines
+    qtbot.waitUntil(lambda: "mistaek" in underlined(body), timeout=10_000)
