@@ -65,8 +65,9 @@ def test_a_misspelt_word_is_underlined_and_fixed_from_the_menu(qtbot, window):
     assert "Add “recieve” to dictionary" in texts
     assert "Use as an example in…" in texts
     next(a for a in menu.actions() if a.text() == "receive").trigger()
-    assert body.toPlainText().endswith("I receive `zzqxv` at https://zzqq.example.org NHS support.")
-    qtbot.waitUntil(lambda: "recieve" not in underlined(body) and "receive" not in underlined(body))
+    assert body.toPlainText().endswith(
+        "I receive `zzqxv` at https://zzqq.example.org NHS support.")
+    qtbot.waitUntil(lambda: not {"recieve", "receive"} & set(underlined(body)))
 
 
 def test_words_added_are_kept_in_the_journal_for_both_editors(qtbot, window, controller,

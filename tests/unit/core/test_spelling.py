@@ -30,7 +30,8 @@ def test_sentence_capitals_contractions_possessives_and_hyphens(speller):
 
 def test_code_addresses_markup_and_abbreviations_are_never_checked(speller):
     line = ("Use `qwzx` at https://exmaple.org/zzqq or mail me@exmaple.org; see [the notes]"
-            "(notes/zzqq.md)[^zzfn] <span class=\"qqz\">fine</span> NHS WRAP iPhone 2nd A4 x zzq_wrd")
+            "(notes/zzqq.md)[^zzfn] <span class=\"qqz\">fine</span> NHS WRAP iPhone 2nd A4 x "
+            "zzq_wrd")
     assert misspelt(speller, line) == []
 
 
