@@ -14,13 +14,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
     QFont,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
@@ -130,6 +131,15 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._held = None
         block = self.document().findBlockByNumber(number)
         if block.isValid():
+            self.recheck(block)
+
+    def recheck(self, block: QTextBlock) -> None:
+        """Underline one block again without the editor taking it for an edit.
+
+        Qt's rehighlightBlock() makes the editor emit textChanged(), which would mark the
+        entry as changed and save it.
+        """
+        with QSignalBlocker(self._editor):
             self.rehighlightBlock(block)
 
     def misspelt_at(self, cursor: QTextCursor) -> tuple[QTextCursor, Span] | None:
@@ -280,7 +290,7 @@ class SpellChecking(QObject):
                 document = highlighter.document()
                 block = document.findBlockByNumber(number) if document is not None else None
                 if block is not None and block.isValid():
-                    highlighter.rehighlightBlock(block)
+                    highlighter.recheck(block)
         if self._pending:
             self._gradual.start()
 

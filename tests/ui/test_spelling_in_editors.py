@@ -100,3 +100,16 @@ def test_a_long_text_is_underlined_over_several_turns_not_at_once(qtbot, window)
     body.setPlainText("\n".join([*lines, "The last line has a mistaek."]))
     assert "mistaek" not in underlined(body)  # the load did not check all 4,000 lines
     qtbot.waitUntil(lambda: "mistaek" in underlined(body), timeout=10_000)
+
+
+def test_underlining_a_long_entry_is_not_an_edit(qtbot, window):
+    window.open_entry(1)
+    body = window.editor.body
+    window.spelling.rehighlight_all()  # as when the word list arrives or a word is added
+    qtbot.waitUntil(lambda: not window.spelling._pending)  # noqa: SLF001
+    assert not window.session.is_dirty
+    assert body.toPlainText() == controller_body(window, 1)
+
+
+def controller_body(window, entry_id: int) -> str:  # noqa: ANN001
+    return window.bridge.get(entry_id).body
