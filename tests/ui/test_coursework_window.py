@@ -285,3 +285,13 @@ def test_quitting_saves_the_coursework(qtbot, sample_journal, controller, unlock
         assert store.coursework(piece_id).section("mutual").text == "Typed, then quit at once."
     assert QApplication.activeModalWidget() is None
     assert not coursework.findChildren(QMessageBox)
+
+
+def test_the_coverage_window_opens_the_coursework(qtbot, sample_journal, controller, unlock):
+    window = unlock(controller)
+    window.actions_by_name["coverage"].trigger()
+    coverage = window.coverage_window
+    qtbot.waitUntil(coverage.isVisible)
+    qtbot.mouseClick(coverage.coursework_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.coursework_window.isVisible())
+    assert window.coursework_window.stack.currentIndex() == EMPTY_PAGE
