@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -171,7 +171,3 @@ class ExamplesPanel(QWidget):
         self.down_button.setEnabled(has and not self._read_only and row < count - 1)
         self.remove_button.setEnabled(has and not self._read_only)
         self.open_button.setEnabled(has)
-
-    def current_index(self) -> QModelIndex:
-        """Return the selected example's index."""
-        return self.examples.currentIndex()
