@@ -219,6 +219,7 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
         "preview_render_ms": {"p50": ms(renders, 50), "max": ms(renders, 100)},
         "autosaves": len(saves), "tail": tail, "lengths": lengths,
         "locked": not controller.bridge.is_open,
+        "spelling_ready": window.spelling.speller is not None,
     }
     controller.quit()
     return result

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from psw_journal.core.framework import Framework
 from psw_journal.services.journal import JournalEditing
@@ -36,11 +36,13 @@ class CoverageWindow(QWidget):
         write_requested(str, str, str): "Write about this" on a prompt: its kind, target id
             and text.
         refreshed(): a view was recounted after :meth:`schedule_refresh` or a tab change.
+        coursework_requested(): "Coursework…": the student wants to write up their evidence.
     """
 
     entry_open_requested = Signal(int)
     write_requested = Signal(str, str, str)
     refreshed = Signal()
+    coursework_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -56,6 +58,9 @@ class CoverageWindow(QWidget):
         self._store: JournalEditing | None = None
         self._framework: Framework | None = None
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self.coursework_button = QPushButton("Write coursework…")
+        self.coursework_button.setToolTip("Open the coursework window (Ctrl+Shift+W)")
+        self.tabs.setCornerWidget(self.coursework_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -63,6 +68,7 @@ class CoverageWindow(QWidget):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self._refresh_due)
+        self.coursework_button.clicked.connect(self.coursework_requested)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_due())
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from psw_journal.core.errors import JournalError
 
 if TYPE_CHECKING:
+    from psw_journal.core.coursework import Coursework, Example
     from psw_journal.core.entry import Entry, EntryDraft, EntrySummary, Revision
     from psw_journal.core.importing import ImportPreview, KnownEntries
     from psw_journal.core.queries import EntryQuery
@@ -21,6 +22,7 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 #: Per-journal settings keys (stored encrypted in the journal).
 FEEDBACK_KEY = "suggestion_feedback"
 DISMISSED_KEY = "dismissed_suggestions"
+SPELLING_KEY = "spelling_words"
 
 
 class JournalBridge(QObject):
@@ -30,13 +32,19 @@ class JournalBridge(QObject):
         entry_saved(int): an entry was added or updated (its id).
         entries_changed(): entries were trashed, restored or otherwise changed as a set.
         opened(): a store was attached after unlocking.
+        closing(): the store is about to close (locked or quitting): the last moment to save.
         closed(): the store was closed (locked or quitting).
+        coursework_saved(int): a coursework piece was added or saved (its id).
+        coursework_changed(): pieces were trashed or restored.
     """
 
     entry_saved = Signal(int)
     entries_changed = Signal()
     opened = Signal()
+    closing = Signal()
     closed = Signal()
+    coursework_saved = Signal(int)
+    coursework_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +70,7 @@ class JournalBridge(QObject):
     def close(self) -> None:
         """Close the store's connections (safe to call when already closed)."""
         if self._store is not None:
+            self.closing.emit()
             self._store.close()
             self._store = None
             self.closed.emit()
@@ -186,3 +195,87 @@ class JournalBridge(QObject):
         known = set(dismissed.get(str(entry_id)) or ())
         dismissed[str(entry_id)] = sorted(known | target_ids)
         self.store.set_setting(DISMISSED_KEY, dismissed)
+
+    # -- coursework ---------------------------------------------------------------------------
+
+    def coursework_pieces(self, *, trash: bool = False) -> list[Coursework]:
+        """Return the coursework pieces (or those in the trash); none while locked."""
+        return [] if self._store is None else self._store.coursework_pieces(trash=trash)
+
+    def coursework(self, piece_id: int) -> Coursework:
+        """Return one coursework piece."""
+        return self.store.coursework(piece_id)
+
+    def add_coursework(self, piece: Coursework) -> Coursework:
+        """Store a new piece (from a brief); emit ``coursework_saved``."""
+        added = self.store.add_coursework(piece)
+        assert added.id is not None
+        self.coursework_saved.emit(added.id)
+        return added
+
+    def save_coursework(self, piece: Coursework, *, new_revision: bool) -> Coursework:
+        """Save a piece's title, texts and examples; emit ``coursework_saved``."""
+        saved = self.store.save_coursework(piece, new_revision=new_revision)
+        assert saved.id is not None
+        self.coursework_saved.emit(saved.id)
+        return saved
+
+    def add_example(self, piece_id: int, section_key: str, example: Example) -> Coursework:
+        """Add an example at the end of a stored piece's section; emit ``coursework_saved``."""
+        import dataclasses
+
+        piece = self.store.coursework(piece_id)
+        section = piece.section(section_key)
+        changed = dataclasses.replace(section, examples=(*section.examples, example))
+        sections = tuple(changed if s.key == section_key else s for s in piece.sections)
+        return self.save_coursework(dataclasses.replace(piece, sections=sections),
+                                    new_revision=False)
+
+    def quote(self, entry_id: int, passage: str) -> Example:
+        """Return an example quoting a saved entry (InvalidInput if the passage is not in it)."""
+        from psw_journal.core.coursework import quote_from
+
+        return quote_from(self.store.get(entry_id), passage)
+
+    def entries_by_id(self, ids: set[int]) -> dict[int, Entry]:
+        """Return the entries with these ids that still exist, trashed ones included."""
+        if self._store is None or not ids:
+            return {}
+        return {entry.id: entry for entry in self._store.iter_entries(sorted(ids))}
+
+    def move_coursework_to_trash(self, piece_id: int) -> None:
+        """Move a piece to the trash; emit ``coursework_changed``."""
+        self.store.move_coursework_to_trash(piece_id)
+        self.coursework_changed.emit()
+
+    def restore_coursework(self, piece_id: int) -> None:
+        """Bring a piece back from the trash; emit ``coursework_changed``."""
+        self.store.restore_coursework(piece_id)
+        self.coursework_changed.emit()
+
+    def coursework_revisions(self, piece_id: int) -> list[dict[str, Any]]:
+        """Return a piece's saved states, newest first."""
+        return self.store.coursework_revisions(piece_id)
+
+    def restore_coursework_revision(self, piece_id: int, content: dict[str, Any]) -> Coursework:
+        """Make a saved state the piece's current one (the current one stays in the history)."""
+        from psw_journal.core.coursework_history import piece_at
+
+        current = self.store.coursework(piece_id)
+        ids = {int(e["entry_id"]) for s in content.get("sections", [])
+               for e in s.get("examples", [])}
+        restored = piece_at(current, content, self.entries_by_id(ids))
+        return self.save_coursework(restored, new_revision=True)
+
+    # -- spelling (the student's own words, encrypted in the journal) ------------------------
+
+    def spelling_words(self) -> list[str]:
+        """Return the words the student added to the dictionary."""
+        value = self.store.setting(SPELLING_KEY, [])
+        return [str(word) for word in value] if isinstance(value, list) else []
+
+    def add_spelling_word(self, word: str) -> None:
+        """Keep a word the student added to the dictionary in the journal."""
+        words = self.spelling_words()
+        if word not in words:
+            self.store.set_setting(SPELLING_KEY, sorted([*words, word], key=str.casefold))

@@ -36,14 +36,17 @@ from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.messages import tell
 from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from psw_journal.ui.plurals import counted
+from psw_journal.ui.spelling import SpellChecking
 from psw_journal.ui.suggestion_feed import SuggestionFeed
 from psw_journal.ui.widgets.entry_delegate import EntryDelegate
 from psw_journal.ui.widgets.entry_editor import EditorPlace, EntryEditor
 from psw_journal.ui.widgets.filter_bar import FilterBar
 from psw_journal.ui.widgets.link_panel import LinkPanel
+from psw_journal.ui.widgets.text_menu import TextContextMenu
 
 if TYPE_CHECKING:
     # Built on first use: the coverage window pulls in QtCharts, the dialogs their own parsers.
+    from psw_journal.ui.coursework_window import CourseworkWindow
     from psw_journal.ui.coverage_window import CoverageWindow
 
 
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self._coverage_window: CoverageWindow | None = None
         #: Where the user was when the journal locked (no content unless a save failed).
         self._resume: ResumePoint | None = None
+        self._coursework_window: CourseworkWindow | None = None
+        self.spelling = SpellChecking(bridge, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -123,6 +128,8 @@ class MainWindow(QMainWindow):
         self._action("history", self.tr("Entry &history…"), "history", "Ctrl+H")
         self._action("coverage", self.tr("&Coverage and prompts"), "coverage", "Ctrl+Shift+C")
         self._action("export", self.tr("&Export coursework…"), "export", "Ctrl+E")
+        self._action("coursework", self.tr("C&oursework"), "coursework", "Ctrl+Shift+W")
+        self._action("quote", self.tr("&Use as an example in…"), "", "Ctrl+Shift+E")
         self._action("import", self.tr("&Import…"), "import", "Ctrl+I")
         self._action("lock", self.tr("&Lock journal"), "lock", "Ctrl+L")
         self._action("preferences", self.tr("&Preferences…"), "preferences", key.Preferences)
@@ -140,6 +147,9 @@ class MainWindow(QMainWindow):
         # Short toolbar labels, so every button fits a 1280-pixel-wide window.
         self.actions_by_name["coverage"].setIconText(self.tr("Coverage"))
         self.actions_by_name["export"].setIconText(self.tr("Export"))
+        self.actions_by_name["quote"].setEnabled(False)
+        self.actions_by_name["quote"].setToolTip(self.tr(
+            "Quote the selected passage as an example in a coursework section"))
         self.template_menu = QMenu(self.tr("New from &template"), self)
         for template in TEMPLATES:
             action = self.template_menu.addAction(template.name)
@@ -191,8 +201,10 @@ class MainWindow(QMainWindow):
         edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["find"], a["history"], a["trash"], a["restore"]])
+        edit.addSeparator()
+        edit.addAction(a["quote"])
         view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(a["coverage"])
+        view.addActions([a["coverage"], a["coursework"]])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([a["shortcuts"], a["about_framework"], a["about"]])
         toolbar = self.addToolBar(self.tr("Main"))
@@ -205,7 +217,7 @@ class MainWindow(QMainWindow):
             new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addActions([a["save"], a["find"], a["history"], a["trash"], a["restore"]])
         toolbar.addSeparator()
-        toolbar.addActions([a["coverage"], a["export"]])
+        toolbar.addActions([a["coverage"], a["coursework"], a["export"]])
         toolbar.addSeparator()
         toolbar.addActions([a["lock"], a["preferences"]])
 
@@ -247,6 +259,13 @@ class MainWindow(QMainWindow):
         self.filter_bar.trash.toggled.connect(self._update_trash_actions)
         self.session.entry_changed.connect(self._update_trash_actions)
         self._update_trash_actions()
+        a["coursework"].triggered.connect(self.show_coursework)
+        a["quote"].triggered.connect(self.quote_selection)
+        self.editor.body.copyAvailable.connect(self._update_quote_action)
+        self.session.entry_changed.connect(self._update_quote_action)
+        self.spelling.attach(self.editor.body)
+        self.spelling.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        TextContextMenu.of(self.editor.body).add(self._add_quote_to_menu)
 
     @property
     def coverage_window(self) -> CoverageWindow:
@@ -257,8 +276,24 @@ class MainWindow(QMainWindow):
             window = CoverageWindow(self)
             window.entry_open_requested.connect(self.open_entry)
             window.write_requested.connect(self.write_about)
+            window.coursework_requested.connect(self.show_coursework)
             self._coverage_window = window
         return self._coverage_window
+
+    @property
+    def coursework_window(self) -> CourseworkWindow:
+        """Return the coursework window, building and wiring it on first use."""
+        if self._coursework_window is None:
+            from psw_journal.ui.coursework_window import CourseworkWindow
+
+            window = CourseworkWindow(self.bridge, self)
+            window.entry_open_requested.connect(self.open_entry)
+            window.addActions([self.actions_by_name["lock"], self.actions_by_name["quit"]])
+            self.spelling.attach(window.section_editor.body)
+            if self.framework is not None:
+                window.set_framework(self.framework)
+            self._coursework_window = window
+        return self._coursework_window
 
     def _schedule_coverage_refresh(self) -> None:
         if self._coverage_window is not None:
@@ -274,6 +309,8 @@ class MainWindow(QMainWindow):
         self.suggestions.set_framework(framework)
         if self._coverage_window is not None:
             self._coverage_window.set_framework(framework)
+        if self._coursework_window is not None:
+            self._coursework_window.set_framework(framework)
 
     def load_journal(self) -> None:
         """Fill the list from the freshly unlocked journal and go back to where the user was.
@@ -366,6 +403,34 @@ class MainWindow(QMainWindow):
         self.coverage_window.show()
         self.coverage_window.raise_()
         self.coverage_window.activateWindow()
+
+    def show_coursework(self) -> None:
+        """Show the coursework window: the pieces, their sections and examples."""
+        if not self.bridge.is_open or self.framework is None:
+            return
+        self.session.save_now()
+        self.coursework_window.show_journal()
+
+    def quote_selection(self) -> None:
+        """Quote the selected passage of the entry into a coursework section (after saving)."""
+        passage = self.editor.body.textCursor().selectedText()
+        if not passage.strip() or self.session.is_read_only or self.framework is None:
+            return
+        if not self.session.save_now() or self.session.entry_id is None:
+            return
+        from psw_journal.ui.quoting import quote_passage, selected_passage
+
+        quote_passage(self, self.bridge, self.coursework_window, self.session.entry_id,
+                      selected_passage(passage))
+
+    def _update_quote_action(self, *_args: object) -> None:
+        self.actions_by_name["quote"].setEnabled(
+            self.editor.body.textCursor().hasSelection() and not self.session.is_read_only)
+
+    def _add_quote_to_menu(self, menu: QMenu, _cursor: QTextCursor) -> None:
+        self._update_quote_action()
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["quote"])
 
     def show_export(self) -> None:
         """Open the coursework export dialog (window-modal; it can take a while to prepare)."""
@@ -526,6 +591,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save before closing; stay open if that failed, so no change is lost."""
+        if (self._coursework_window is not None and self.bridge.is_open
+                and not self._coursework_window.try_save_before_quit()):
+            event.ignore()
+            return
         problem = self.session.try_save() if self.bridge.is_open else None
         if problem is not None:
             event.ignore()

@@ -67,7 +67,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 def render(out: Path, *, dark: bool = False) -> None:
     """Render welcome, create/unlock (with errors), main window, link panel, import, coverage,
-    export PNGs."""
+    export and coursework PNGs."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
@@ -109,6 +109,7 @@ def render(out: Path, *, dark: bool = False) -> None:
         _render_import_unreadable(window, Path(tmp), out, suffix)
         _render_coverage(window, out, suffix)
         _render_export(window, out, suffix)
+        _render_coursework(window, out, suffix)
         window.session.is_dirty = False
         controller.quit()
 
@@ -209,11 +210,64 @@ def _render_export(window: Any, out: Path, suffix: str) -> None:
     for row in range(principles.count()):
         if principles.item(row).data(TARGET_ID_ROLE) == "safe":
             principles.item(row).setCheckState(Qt.CheckState.Checked)
-    dialog.refresh_findings()
-    dialog.update_preview()
+    dialog.refresh()
     dialog.show()
     _save(dialog, out / f"export_dialog{suffix}.png")
     dialog.reject()
+
+
+COURSEWORK_TEXT = (
+    "For me, mutual means that neither of us is the expert in the room. On the ward I "
+    "started by saying that I have been a patient too, and that I was there to learn what "
+    "helps from the people I support as much as to offer anything.\n\n"
+    "It is not always easy. When someone asked me for advice about their medication, I "
+    "wanted to help, but mutual also means being honest about the limits of my role."
+)
+
+
+def _render_coursework(window: Any, out: Path, suffix: str) -> None:
+    """The coursework window: a piece from the principles brief, with text and examples."""
+    from psw_journal.core.briefs import built_in_brief
+
+    bridge = window.bridge
+    piece = bridge.add_coursework(built_in_brief("principles", window.framework).new_piece(
+        "What the principles of peer support mean to me"))
+    entries = {entry.title: entry for entry in bridge.store.iter_entries()}
+    coursework = window.coursework_window
+    coursework.session.show(piece)
+    coursework.section_editor.body.setPlainText(COURSEWORK_TEXT + " I have lerned to")
+    for title, passage in (("Introducing myself on a new ward", "New rotation, new ward."),
+                           ("Hope as something you do", "Hope came up three times today")):
+        entry = entries.get(title)
+        if entry is not None:
+            coursework.add_example(piece.id or 0, "mutual", bridge.quote(entry.id, passage))
+    coursework.show_journal()
+    coursework.resize(1280, 800)
+    for _ in range(50):  # the word list loads on a worker thread; underlining follows
+        QApplication.processEvents()
+        if window.spelling.speller is not None and not window.spelling._pending:  # noqa: SLF001
+            break
+        import time
+
+        time.sleep(0.05)
+    _save(coursework, out / f"coursework{suffix}.png")
+    coursework.session.save_now()
+    _render_new_piece(coursework, out, suffix)
+    coursework.hide()
+
+
+def _render_new_piece(coursework: Any, out: Path, suffix: str) -> None:
+    """The New piece dialog with the example brief file a tutor might send."""
+    from psw_journal.ui.new_piece_dialog import NewPieceDialog
+
+    brief = Path(__file__).resolve().parents[1] / "data" / "example-brief.yaml"
+    dialog = NewPieceDialog(coursework.framework, coursework)
+    dialog.use_file(brief)
+    dialog.path.setText("~/Downloads/example-brief.yaml")
+    dialog.show()
+    _save(dialog, out / f"new_coursework{suffix}.png")
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def main(argv: list[str]) -> int:

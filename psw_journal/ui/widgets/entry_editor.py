@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +27,8 @@ from PySide6.QtWidgets import (
 from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words, format_time_of_day
 from psw_journal.ui.dates import medium_date_format
 from psw_journal.ui.plurals import counted
+from psw_journal.ui.widgets.markdown_pane import MarkdownPane
 
-#: The preview keeps the writer's line breaks (nl2br), as a notebook would.
-PREVIEW_DELAY_MS = 300
 STRESS_CHOICES = (
     QT_TRANSLATE_NOOP("EntryEditor", "Not set"), QT_TRANSLATE_NOOP("EntryEditor", "1 · calm"),
     QT_TRANSLATE_NOOP("EntryEditor", "2 · settled"),
@@ -68,13 +64,12 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
         self.stress = QComboBox()
         self.stress.addItems([self.tr(choice) for choice in STRESS_CHOICES])
-        self.body = QPlainTextEdit(placeholderText=self.tr(
+        self.tabs = MarkdownPane(self.tr(
             "Write here. Markdown is welcome: ## headings, *italics*, - lists."))
-        self.preview = QTextBrowser(openLinks=False, openExternalLinks=False)
-        self.tabs = QTabWidget()
+        self.body, self.preview = self.tabs.body, self.tabs.preview
         self.words = QLabel(_word_label(0))
         self.state = QLabel("")
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer: QTimer = self.tabs.preview_timer
         self._name_controls()
         self._build()
         self._connect_signals()
@@ -93,7 +88,6 @@ class EntryEditor(QWidget):
             widget.setAccessibleName(name)
         self.stress.setToolTip(self.tr("How stressed do you feel after this? (optional)"))
         self.time.setToolTip(self.tr("The time of day it happened, such as 14:30 (optional)"))
-        self.body.setTabChangesFocus(True)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -111,9 +105,6 @@ class EntryEditor(QWidget):
             row.addWidget(label)
             row.addWidget(widget, stretch)
         layout.addLayout(row)
-        self.tabs.addTab(self.body, self.tr("&Write"))
-        self.tabs.addTab(self.preview, self.tr("&Preview"))  # Alt+V is the View menu
-        self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         status = QHBoxLayout()
         status.addWidget(self.words)
@@ -128,11 +119,9 @@ class EntryEditor(QWidget):
         self.time.textEdited.connect(self._on_field_edited)
         self.date.dateChanged.connect(self._on_field_edited)
         self.stress.currentIndexChanged.connect(self._on_field_edited)
-        self._preview_timer.timeout.connect(self.render_preview)
 
     def _on_body_changed(self) -> None:
         self.words.setText(_word_label(count_words(self.body.toPlainText())))
-        self._preview_timer.start()
         if not self._loading:
             self._on_text_edited()
 
@@ -147,15 +136,7 @@ class EntryEditor(QWidget):
 
     def render_preview(self) -> None:
         """Render the body's Markdown into the preview now."""
-        text = self.body.toPlainText()
-        if not text.strip():
-            self.preview.setHtml("")
-            return
-        # python-markdown (~25 ms to import) loads with the first preview, not with the window.
-        from psw_journal.core.documents.html import render_fragment
-
-        html = render_fragment(text)
-        self.preview.setHtml(html)
+        self.tabs.render_preview()
 
     # -- loading and reading fields -----------------------------------------------------------
 
@@ -217,11 +198,7 @@ class EntryEditor(QWidget):
 
     def apply_font_size(self, points: int) -> None:
         """Use a larger or smaller font for writing and reading."""
-        for widget in (self.body, self.preview):
-            font = widget.font()
-            font.setPointSize(points)
-            widget.setFont(font)
-            widget.document().setDefaultFont(font)
+        self.tabs.apply_font_size(points)
 
 
 @dataclass(frozen=True, slots=True)
