@@ -56,7 +56,8 @@ _AUTHOR_AFTER = re.compile(
     r"|['’]s?\s+(?:[\"“‘]|(?:model|cycle|framework|theory|book|books|memoir|work|stages"
     r"|reflective|questions|method|hierarchy|approach|writing|research|concept|idea|ideas"
     r"|typology|essay|essays|article|paper|podcast|talk|poem|poems|poetry|novel|quote|words"
-    r"|definition|documentary|chapters?|lectures?|TED)\b))",
+    r"|definition|documentary|chapters?|lectures?|TED|study|studies|trial|survey"
+    r"|(?:systematic\s+)?review\s+of)\b))",
     re.IGNORECASE,
 )
 _AUTHOR_BEFORE = re.compile(
@@ -99,6 +100,7 @@ class _Token:
     is_author: bool = False
     in_place_phrase: bool = False
     is_public: bool = False
+    needs_company: bool = False
 
 
 def find_names(text: str, people: Sequence[str], own_names: Sequence[str]) -> list[Finding]:
@@ -111,6 +113,10 @@ def find_names(text: str, people: Sequence[str], own_names: Sequence[str]) -> li
     _mark_public(text, tokens)
     _extend_to_surnames(text, tokens, lists)
     _mark_authors(text, tokens)
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if token.needs_company and not token.is_public and previous.is_name \
+                and not previous.is_author and _CHAIN.match(text[previous.end:token.start]):
+            token.is_name = True  # "met Ibrahim and Moses": a given name in a list of people
     strong = {t.folded for t in tokens if t.is_name and not t.is_author}
     for token in tokens:  # repeats of a name found elsewhere in the text
         if token.folded in strong and not token.is_author:
@@ -194,8 +200,10 @@ def _is_name(text: str, token: _Token, lists: NameLists) -> bool:  # noqa: PLR09
         token.is_author = not (first and person_cue)
         return True
     if word in public.DATE_ABBREVIATIONS or word in public.public_lists().single:
-        # "Jan said" and "I met Krishna" are people; "Jan 14th" and "Krishna's birth" are not.
+        # "Jan said" and "I met Krishna" are people; "Jan 14th" and "Krishna's birth" are not;
+        # "Ibrahim and Moses" is decided by its neighbour (see find_names).
         strong_before = _CUE_BEFORE.search(before) is not None and not before.endswith(" and ")
+        token.needs_company = first
         return first and (person_cue or strong_before)
     if not first and public.is_medicine(word):
         return False

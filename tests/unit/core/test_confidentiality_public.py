@@ -180,3 +180,12 @@ def test_tags_of_each_kind_are_not_names(tag: str) -> None:
 
 def test_a_tag_naming_a_person_is_still_found() -> None:
     assert find_in_tag("oluwaseun") is not None
+
+
+def test_a_literature_review_by_two_unlisted_authors_is_a_citation() -> None:
+    assert found("Okafor and Lindqvist's review of peer support found mixed results.") == []
+    assert names("Tunde's review is on Friday.") == ["Tunde"]
+
+
+def test_a_given_name_shared_with_a_listed_term_is_found_beside_another_name() -> None:
+    assert names("Met Ibrahim and Moses at the drop-in.") == ["Ibrahim", "Moses"]
