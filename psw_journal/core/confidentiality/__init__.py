@@ -4,9 +4,10 @@ The detector is rule based, offline and fast (a few milliseconds per 1,000 words
 identifiers (NHS numbers with a valid check digit, National Insurance numbers, phone numbers,
 emails, postcodes, dates of birth, street addresses) are found by their shape and with
 ``phonenumbers``; named services and wards by their heads ("... Hearing Voices Group",
-"... CMHT", "Ward 7"); personal names by word lists and context (see ``names``); tags by
-:func:`find_in_tag`. Its recall and false alarms are measured by
-``bench/bench_confidentiality.py`` on a sealed corpus it was not tuned on.
+"... CMHT", "Ward 7"); personal names by word lists and context (see ``names``), less
+public figures, faith, places and titles (see ``public``); tags by :func:`find_in_tag`. Its
+recall and false alarms are measured by ``bench/bench_confidentiality.py`` on a held-out set it
+was not tuned on.
 """
 
 from __future__ import annotations

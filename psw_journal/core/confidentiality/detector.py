@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Collection, Sequence
 
-from psw_journal.core.confidentiality import lexicon
+from psw_journal.core.confidentiality import lexicon, public
 from psw_journal.core.confidentiality.kinds import (
     Finding,
     FindingKind,
@@ -15,6 +15,7 @@ from psw_journal.core.confidentiality.kinds import (
     resolve_overlaps,
 )
 from psw_journal.core.confidentiality.lexicon import fold
+from psw_journal.core.confidentiality.morphology import is_formed
 from psw_journal.core.confidentiality.names import find_names
 from psw_journal.core.confidentiality.services import find_services
 from psw_journal.core.confidentiality.structured import find_structured
@@ -113,13 +114,16 @@ def _is_name_part(part: str) -> bool:
     lists = lexicon.name_lists()
     known = (part in lists.ordinary or part in lists.places or part in lexicon.STOP_WORDS
              or part in lexicon.PROPER_NON_PERSON or part in lexicon.CITED_AUTHORS
-             or part in lexicon.CONCEPT_WORDS)
+             or part in lexicon.CONCEPT_WORDS or part in public.public_lists().single
+             or part in public.DATE_ABBREVIATIONS)
     if part in lists.first_names:
         # A tag is a label: "sam" or "florence" is more likely a person than a place.
         return not (known and part not in lists.places) and part not in lists.ambiguous
     if not part.isascii():
         return not known
     if known or len(part) < 3 or not _VOWELS & set(part):  # "cbt", "jrnl": abbreviations
+        return False
+    if public.is_medicine(part) or is_formed(part, lists.ordinary):  # "sertraline"
         return False
     # "selfcare", "carersweek": two ordinary words run together.
     words = lists.ordinary | lists.places | lexicon.PROPER_NON_PERSON

@@ -74,6 +74,7 @@ june july august september october november december
 god lord jesus christ allah buddha royal saint lady sir dame mr mrs ms mx dr prof st
 you can will may must did does said told so but and not our we they she he his her him who
 what why how when then there here yes no well okay ok sorry thanks please hello hi dear
+an the of in on at to for is it as if or
 """)
 #: Festivals, faiths, languages, peoples, brands and organisations: capitalised, not people.
 PROPER_NON_PERSON = _words("""

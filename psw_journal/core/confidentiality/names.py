@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from psw_journal.core.confidentiality import lexicon
+from psw_journal.core.confidentiality import lexicon, public
 from psw_journal.core.confidentiality.kinds import Finding, FindingKind, make_finding
 from psw_journal.core.confidentiality.lexicon import NameLists, fold
+from psw_journal.core.confidentiality.morphology import is_formed
 
 # A word of letters, with inner apostrophes or hyphens ("O'Neil", "Anne-Marie", "Zoë").
 # Lower-case ASCII words are skipped by the pattern itself, which keeps long texts fast.
@@ -55,7 +56,8 @@ _AUTHOR_AFTER = re.compile(
     r"|['’]s?\s+(?:[\"“‘]|(?:model|cycle|framework|theory|book|books|memoir|work|stages"
     r"|reflective|questions|method|hierarchy|approach|writing|research|concept|idea|ideas"
     r"|typology|essay|essays|article|paper|podcast|talk|poem|poems|poetry|novel|quote|words"
-    r"|definition|documentary|chapters?|lectures?|TED)\b))",
+    r"|definition|documentary|chapters?|lectures?|TED|study|studies|trial|survey"
+    r"|(?:systematic\s+)?review\s+of)\b))",
     re.IGNORECASE,
 )
 _AUTHOR_BEFORE = re.compile(
@@ -80,7 +82,10 @@ _LONGEST_NAME = 40
 _CONTRACTION = frozenset({"d", "m", "ll", "ve", "re", "t", "s"})
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "er", "ers")
 _AUTHOR_TOPIC_BEFORE = re.compile(r"\b(?:about|of|by|from|like|read|reading)\s+$", re.I)
-_CHAIN = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s+&\s+)$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+_LANDMARK_AFTER = re.compile(r"(?:['’]s?)? ([A-Z][a-z]+)\b")
+# "Michael White and David Epston": a surname that is an ordinary word may sit in the chain.
+_CHAIN = re.compile(r"^(?: [A-Z][a-z]+)?(?:\s+and\s+|\s*,\s*|\s+&\s+)$")
 
 
 @dataclass(slots=True)
@@ -94,6 +99,8 @@ class _Token:
     is_name: bool = False
     is_author: bool = False
     in_place_phrase: bool = False
+    is_public: bool = False
+    needs_company: bool = False
 
 
 def find_names(text: str, people: Sequence[str], own_names: Sequence[str]) -> list[Finding]:
@@ -103,8 +110,13 @@ def find_names(text: str, people: Sequence[str], own_names: Sequence[str]) -> li
     tokens = [t for t in _tokens(text) if t.folded not in own]
     for token in tokens:
         _classify(text, token, lists)
+    _mark_public(text, tokens)
     _extend_to_surnames(text, tokens, lists)
     _mark_authors(text, tokens)
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if token.needs_company and not token.is_public and previous.is_name \
+                and not previous.is_author and _CHAIN.match(text[previous.end:token.start]):
+            token.is_name = True  # "met Ibrahim and Moses": a given name in a list of people
     strong = {t.folded for t in tokens if t.is_name and not t.is_author}
     for token in tokens:  # repeats of a name found elsewhere in the text
         if token.folded in strong and not token.is_author:
@@ -187,8 +199,16 @@ def _is_name(text: str, token: _Token, lists: NameLists) -> bool:  # noqa: PLR09
         # "Carter" and "Curtis" are first names too: "Curtis said" is a person.
         token.is_author = not (first and person_cue)
         return True
+    if word in public.DATE_ABBREVIATIONS or word in public.public_lists().single:
+        # "Jan said" and "I met Krishna" are people; "Jan 14th" and "Krishna's birth" are not;
+        # "Ibrahim and Moses" is decided by its neighbour (see find_names).
+        strong_before = _CUE_BEFORE.search(before) is not None and not before.endswith(" and ")
+        token.needs_company = first
+        return first and (person_cue or strong_before)
+    if not first and public.is_medicine(word):
+        return False
     ordinary = word in lists.ordinary or all(p in lists.ordinary for p in parts) \
-        or _is_derived(word, lists)
+        or _is_derived(word, lists) or (not first and is_formed(word, lists.ordinary))
     proper = word in lexicon.PROPER_NON_PERSON or word.removesuffix("s") in lexicon.STOP_WORDS \
         or _is_place(text, token, lists)
     if proper and not first:
@@ -234,6 +254,47 @@ def _is_derived(word: str, lists: NameLists) -> bool:
                for i in range(3, len(word) - 2))
 
 
+def _mark_public(text: str, tokens: list[_Token]) -> None:
+    """Mark listed public figures and terms, and names after a public title or near a landmark."""
+    surnames: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        phrase = public.match_phrase(text, token.start, token.end, token.folded)
+        if phrase is not None:
+            end, is_person = phrase
+            while index < len(tokens) and tokens[index].start < end:
+                tokens[index].is_public = True
+                index += 1
+            if is_person:
+                surnames |= public.last_words([text[token.start:end]])
+            continue
+        window = max(0, token.start - 12)
+        title = _TITLE_BEFORE.search(text, window, token.start)
+        title_word = fold(title.group(1)) if title else ""
+        after = _LANDMARK_AFTER.match(text, token.end)
+        if title_word in public.PUBLIC_TITLES or title_word in public.LANDMARK_BEFORE \
+                or after and fold(after.group(1)) in public.LANDMARK_AFTER:
+            token.is_public = True
+            for other in tokens[max(0, index - 1):index + 2]:
+                # The title or landmark word itself: "Prince", "Abbey".
+                if title and other.start == title.start(1) \
+                        or after and other.start == after.start(1):
+                    other.is_public = True
+        index += 1
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        title = _TITLE_BEFORE.search(text, max(0, previous.start - 12), previous.start)
+        if previous.is_public and text[previous.end:token.start] == " " and title \
+                and fold(title.group(1)) in public.PUBLIC_TITLES:
+            token.is_public = True  # "Guru Gobind Singh": the whole name after the title
+    for token in tokens:
+        if token.folded in surnames and not token.after_honorific:
+            token.is_public = True
+    for token in tokens:
+        if token.is_public:
+            token.is_name = False
+
+
 def _extend_to_surnames(text: str, tokens: list[_Token], lists: NameLists) -> None:
     for token, following in zip(tokens, tokens[1:], strict=False):
         if text[token.end:following.start] != " " or following.folded in lexicon.STOP_WORDS:
@@ -245,21 +306,23 @@ def _extend_to_surnames(text: str, tokens: list[_Token], lists: NameLists) -> No
             continue
         if token.folded in lexicon.CONCEPT_WORDS and following.folded in lists.ordinary:
             continue
-        if following.folded in lists.ordinary and not following.is_name:
+        if (following.folded in lists.ordinary or is_formed(following.folded, lists.ordinary)
+                and following.folded not in lists.first_names) and not following.is_name:
             continue
-        if following.folded in lexicon.PROPER_NON_PERSON or token.in_place_phrase:
+        if following.folded in lexicon.PROPER_NON_PERSON or token.in_place_phrase \
+                or token.is_public or following.is_public:
             continue
         token.is_name = following.is_name = True
 
 
 def _mark_authors(text: str, tokens: list[_Token]) -> None:
     runs: list[list[_Token]] = []
-    for token in (t for t in tokens if t.is_name or t.is_author):
+    for token in (t for t in tokens if t.is_name or t.is_author or t.is_public):
         if runs and text[runs[-1][-1].end:token.start] == " ":
             runs[-1].append(token)
         else:
             runs.append([token])
-    cited = [_is_cited(text, run) for run in runs]
+    cited = [all(t.is_public for t in run) or _is_cited(text, run) for run in runs]
     # "Repper and Carter's review", "Mead, Hilton and Curtis 2001": a chain shares its cue.
     for index in range(len(runs) - 1):
         linked = _CHAIN.match(text[runs[index][-1].end:runs[index + 1][0].start])
@@ -271,7 +334,7 @@ def _mark_authors(text: str, tokens: list[_Token]) -> None:
             cited[index - 1] = True
     for run, is_cited in zip(runs, cited, strict=True):
         for token in run:
-            token.is_author = is_cited
+            token.is_author = is_cited or token.is_public
 
 
 def _is_cited(text: str, run: list[_Token]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from psw_journal.core.confidentiality import lexicon, public
 from psw_journal.core.confidentiality.kinds import Finding, FindingKind, make_finding
 
 
@@ -70,5 +71,28 @@ def find_services(text: str) -> Iterator[Finding]:
             words = words[1:]
         distinctive = [w for w in words if w.casefold().strip("'’s") not in _GENERIC
                        and w.casefold() not in _GENERIC]
-        if len(words) >= 2 and distinctive:
+        if len(words) >= 2 and distinctive and not _is_title_or_known(text, match.start(),
+                                                                      words, distinctive):
             yield make_finding(text, start, end, FindingKind.WARD_OR_SERVICE)
+
+
+def _is_title_or_known(text: str, start: int, words: list[str], distinctive: list[str]) -> bool:
+    """Tell a book title, a mind-state or a national body from a local service.
+
+    "An Unquiet Mind" (an article capitalised inside a sentence opens a title), "Wise Mind"
+    (a local Mind is named after its place: "Leeds Mind"), "Trussell Trust" (a listed
+    organisation or landmark) are not local services.
+    """
+    opening = text[start:start + 4].split(" ")[0]
+    before = text[:start].rstrip()
+    if opening in ("A", "An", "The") and before and before[-1] not in ".!?:;\n\"“(*#-":
+        return True
+    folded = [lexicon.fold(w).removesuffix("'s").removesuffix("’s") for w in words]
+    if folded[-1] == "mind":
+        places = lexicon.name_lists().places
+        return not any(lexicon.fold(w) in places for w in distinctive)
+    # Only a whole listed name: "Lindisfarne CMHT" is local although Lindisfarne is listed.
+    joined = " ".join(words)
+    found = public.match_phrase(joined, 0, len(words[0]),
+                                lexicon.fold(words[0]).replace("’", "'"))
+    return found is not None and found[0] == len(joined)

@@ -11,7 +11,7 @@ from psw_journal.core.confidentiality.detector import find_identifiers
 from psw_journal.core.confidentiality.kinds import Finding, FindingKind, make_finding
 
 #: Bump whenever a rule changes, so findings stored in journals are computed again.
-DETECTOR_VERSION = 2
+DETECTOR_VERSION = 3
 #: The fields of an entry that are checked, in the order stored findings list them.
 CHECKED_FIELDS = ("title", "body")
 

@@ -113,6 +113,25 @@ def test_recall_and_false_alarms_meet_targets(name: str) -> None:
         assert result["false_alarms_per_1000_words"] <= 1.0
 
 
+def test_bench_shows_the_held_out_sets_false_alarms_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = {"id": "x1", "body": "Met Adaeze at Tuesday group. Zorblax was mentioned.",
+              "tags": [], "pii": [{"start": 4, "end": 10, "kind": "name", "text": "Adaeze"}]}
+    held_out = tmp_path / "confidentiality_heldout.jsonl"
+    held_out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    quiet = bench.evaluate(held_out)
+    assert quiet["false_alarms_by_cause"] == {"name": 1}
+    assert "Zorblax" not in capsys.readouterr().out
+    assert bench.main([str(held_out), "--runs", "1"]) == 0
+    output = capsys.readouterr().out
+    assert "Zorblax" not in output
+    assert "HELD-OUT" in output
+    loud = bench.evaluate(held_out, verbose=True)
+    assert loud["false_alarms_by_cause"] == {"name": ["Zorblax"]}
+    assert "FALSE  x1: name 'Zorblax'" in capsys.readouterr().out
+
+
 def test_stored_findings_round_trip_and_key_follows_text_and_lists() -> None:
     from psw_journal.core.confidentiality import (
         decode_findings,

@@ -1,9 +1,11 @@
-"""The annotated corpus: every span matches its text, and the split stays as it was made."""
+"""The annotated corpora: every span matches its text, and the split stays as it was made."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,3 +45,65 @@ def test_both_halves_hold_every_kind() -> None:
         kinds = {span["kind"] for r in records(half) for span in r["pii"]}  # type: ignore[attr-defined]
         assert kinds >= {"name", "nhs_number", "ni_number", "phone", "email", "postcode",
                          "date_of_birth", "address", "ward_or_service"}
+
+
+HELDOUT = CORPUS / "confidentiality_heldout.jsonl"
+HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Father ")
+
+
+def heldout() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+
+
+def is_valid_nhs_number(text: str) -> bool:
+    digits = [int(d) for d in text if d.isdigit()]
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
+    return digits[9] == (0 if check == 11 else check)
+
+
+def test_heldout_spans_match_their_text_and_never_overlap() -> None:
+    kinds = {kind.value for kind in FindingKind}
+    for record in heldout():
+        body = record["body"]
+        previous_end = 0
+        for span in sorted(record["pii"], key=lambda s: s["start"]):
+            assert body[span["start"]:span["end"]] == span["text"], (record["id"], span)
+            assert span["kind"] in kinds
+            assert span["text"] == span["text"].strip()
+            assert not span["text"].endswith(("'s", "’s"))
+            assert not span["text"].startswith(HONORIFICS)
+            assert span["start"] >= previous_end, (record["id"], span)
+            previous_end = span["end"]
+        assert set(record["tag_pii"]) <= set(record["tags"])
+
+
+def test_heldout_is_the_file_its_source_builds() -> None:
+    from bench.corpus.make_heldout import build
+
+    assert build() == heldout()
+
+
+def test_heldout_has_enough_entries_clean_text_and_every_kind() -> None:
+    records = heldout()
+    clean = [r for r in records if not r["pii"]]
+    assert len(records) >= 120
+    assert len(records) / 4 <= len(clean) <= len(records) / 2
+    kinds = Counter(span["kind"] for r in records for span in r["pii"])
+    assert set(kinds) >= {"name", "nhs_number", "ni_number", "phone", "email", "postcode",
+                          "date_of_birth", "address", "ward_or_service"}
+    origins = {span.get("origin") for r in records for span in r["pii"] if span["kind"] == "name"}
+    assert len(origins) >= 12
+
+
+def test_heldout_nhs_numbers_have_valid_check_digits() -> None:
+    numbers = [span["text"] for r in heldout() for span in r["pii"]
+               if span["kind"] == "nhs_number"]
+    assert numbers
+    assert all(is_valid_nhs_number(n) for n in numbers), numbers
+
+
+def test_heldout_shares_no_entry_with_the_development_halves() -> None:
+    developed = {str(r["body"]) for half in HALVES for r in records(half)}
+    assert not developed & {r["body"] for r in heldout()}
