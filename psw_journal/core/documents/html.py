@@ -20,6 +20,8 @@ from psw_journal.core.documents.model import Document
 #: python-markdown's "extra" without attr_list and md_in_html (they write raw attributes and
 #: HTML); a line break stays a line break, as in the editor's preview.
 EXTENSIONS = ("abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists", "nl2br")
+#: The same without footnotes and abbreviations, for text that has none.
+EXTENSIONS_PLAIN = ("def_list", "fenced_code", "tables", "sane_lists", "nl2br")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 _ANCHOR = re.compile(r"<a\b([^>]*)>")
 _IMAGE = re.compile(r"<img\b([^>]*)/?>")
@@ -75,13 +77,24 @@ def render_blocks(blocks: Iterable[str]) -> str:
     """Render Markdown blocks (entries, sections) one by one with one converter, safely.
 
     Footnotes and link references stay within their block, which is where they were written.
+    A block without footnotes or abbreviations is rendered without those extensions, and no
+    converter looks for raw HTML or ``<…>`` links, which the escaping has made plain text:
+    fewer patterns tried on every run of text (python-markdown's main cost on long exports).
     """
-    converter = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+    plain, full = _converter(EXTENSIONS_PLAIN), _converter(EXTENSIONS)
     pieces = []
     for block in blocks:
         escaped = block.replace("&", "&amp;").replace("<", "&lt;")
+        converter = full if ("[^" in escaped or "*[" in escaped) else plain
         pieces.append(str(converter.reset().convert(escaped)))
     return sanitise("\n".join(piece for piece in pieces if piece))
+
+
+def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
+    converter = markdown.Markdown(extensions=list(extensions), output_format="html")
+    for never_matches in ("html", "autolink", "automail"):  # "<" is escaped before
+        converter.inlinePatterns.deregister(never_matches, strict=False)
+    return converter
 
 
 def sanitise(fragment: str) -> str:
