@@ -31,8 +31,9 @@ from psw_journal.paths import default_journal_path
 #: How search hits are marked in terminal output.
 TERMINAL_MARKS = ("\x1b[1m", "\x1b[0m")
 PLAIN_MARKS = ("*", "*")
-#: Seconds a command waits for another command that is writing to the journal.
+#: Seconds a command waits for another program writing to the journal ($PSW_JOURNAL_LOCK_WAIT).
 LOCK_WAIT = 5.0
+LOCK_WAIT_ENV = "PSW_JOURNAL_LOCK_WAIT"
 T = TypeVar("T")
 
 
@@ -76,10 +77,20 @@ def _open(path: Path, passphrase: str, *, write: bool) -> Any:
     if write:
         from psw_journal.persistence.store import JournalStore
 
-        return JournalStore.open(path, passphrase, lock_wait=LOCK_WAIT)
+        return JournalStore.open(path, passphrase, lock_wait=_lock_wait())
     from psw_journal.persistence.reads import JournalReader
 
     return JournalReader.open(path, passphrase)
+
+
+def _lock_wait() -> float:
+    """Return how long to wait for another writer: $PSW_JOURNAL_LOCK_WAIT seconds, or 5."""
+    value = os.environ.get(LOCK_WAIT_ENV, "")
+    try:
+        return max(0.0, float(value)) if value else LOCK_WAIT
+    except ValueError:
+        raise JournalError(f"{LOCK_WAIT_ENV} must be a number of seconds, "
+                           f"not {value!r}.") from None
 
 
 def _warned(store: Any) -> Any:

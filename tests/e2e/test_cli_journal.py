@@ -308,7 +308,8 @@ def test_a_second_writer_is_refused(journal: Path):
     from psw_journal.persistence.store import JournalStore
 
     with JournalStore.open(journal, "correct horse"):
-        result = run_cli("add", "--title", "x", "--journal", journal, stdin="body")
+        result = run_cli("add", "--title", "x", "--journal", journal, stdin="body",
+                         env={"PSW_JOURNAL_LOCK_WAIT": "0.3"})  # after waiting a moment
         assert_one_line_error(result, "already open")
         assert run_cli("list", "--journal", journal).code == 0  # readers are welcome
     assert run_cli("add", "--title", "x", "--journal", journal, stdin="body").code == 0
