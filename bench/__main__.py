@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         "coursework": lambda: bench_coursework.bench(small, reps or 7, enforce),
         "import": lambda: bench_cli.import_jsonl(big, reps or 3, enforce),
         "memory": lambda: bench_gui.memory(big, reps or 3, enforce),
-        "typing": lambda: bench_gui.typing(reps or 3, 60 if smoke else 150, 20_000, enforce),
+        "typing": lambda: bench_gui.typing(reps or 3, 20 if smoke else 150,
+                                           2_000 if smoke else 20_000, enforce),
         "unlock": lambda: bench_cli.unlock(big, reps or 9),
     }
     results: list[Result] = []
