@@ -48,16 +48,13 @@ def main(argv: list[str]) -> int:
     from psw_journal.core.documents.entries import Shape, compose_entries
     from psw_journal.core.documents.model import Profile
     from psw_journal.core.framework import load_framework
-    from psw_journal.services.review import Checker, Redaction, entry_extras, entry_owner
+    from psw_journal.services.review import Checker, Redaction, check_entry
 
     framework = load_framework()
     entries = make_entries(args.entries)
     if args.redact:  # the service's redaction, as an export with --redact does it
         checker = Checker()
-        found = [f for e in entries for name in ("title", "body")
-                 for f in checker.check(entry_owner(e), "", name, getattr(e, name))]
-        found += [f for e in entries for f in entry_extras(checker, e)]
-        redaction = Redaction(found)
+        redaction = Redaction([f for e in entries for f in check_entry(checker, e)])
         entries = [redaction.entry(e) for e in entries]
     results = {}
     for grouping in Shape:

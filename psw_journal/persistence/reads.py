@@ -244,15 +244,17 @@ class JournalReads:
     def entry_findings(
         self, entries: Iterable[Entry]
     ) -> builtins.list[tuple[Entry, str, Finding]]:
-        """Return (entry, field, finding) for every identifying detail in titles and bodies.
+        """Return (entry, field, finding) for every identifying detail in entries' fields.
 
-        Findings stored in the journal are reused while their key (text, lists, rules) still
-        matches; other entries are checked again, and their findings stored back when the
-        journal is open for writing (a read-only command or an older schema skips that). No
-        "ignore" list is applied.
+        Every field an export shows is checked (title, body, tags, evidence notes). Findings
+        stored in the journal are reused while their key (fields, lists, rules) still matches;
+        other entries are checked again, and their findings stored back when the journal is
+        open for writing (a read-only command or an older schema skips that). No "ignore"
+        list is applied.
         """
         from psw_journal.core.confidentiality import (
             decode_findings,
+            entry_fields,
             findings_key,
             stored_findings,
         )
@@ -264,17 +266,18 @@ class JournalReads:
         found: builtins.list[tuple[Entry, str, Finding]] = []
         fresh: builtins.list[tuple[int, str, str]] = []
         for entry in chosen:
-            key = findings_key(entry.title, entry.body, people, own)
+            fields = entry_fields(entry.draft)
+            key = findings_key(fields, people, own)
             row = stored.get(entry.id)
             if row is None or row[0] != key:
-                row = stored_findings(entry.title, entry.body, people, own)
+                row = stored_findings(fields, people, own)
                 fresh.append((entry.id, *row))
-            found += [(entry, name, f) for name, f in decode_findings(row[1], entry.title,
-                                                                        entry.body)]
+            found += [(entry, name, f) for name, f in decode_findings(row[1], fields)]
         if fresh and self.can_write:
             with self.raw() as conn:
                 findings_cache.write(conn, fresh)
         return found
+
 
 class JournalReader(JournalReads):
     """A journal opened for reading only, on one connection, without the ORM."""

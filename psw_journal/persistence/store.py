@@ -289,7 +289,10 @@ class JournalStore(JournalReads):
         self, rows: Sequence[NewEntry], settings: Mapping[str, Any], *, keep_ids: bool,
         coursework: Sequence[ImportedCoursework] = (),
     ) -> list[int]:
-        from psw_journal.core.confidentiality import stored_findings  # ~25 ms: not at unlock
+        from psw_journal.core.confidentiality import (  # ~25 ms: not at unlock
+            entry_fields,
+            stored_findings,
+        )
         from psw_journal.persistence.importing import insert_coursework
 
         people, own = self.confidentiality_lists()
@@ -298,7 +301,7 @@ class JournalStore(JournalReads):
             insert_new(conn, list(zip(ids, rows, strict=True)))
             conn.executemany(
                 "INSERT INTO entry_findings (entry_id, key, findings) VALUES (?, ?, ?)",
-                [(entry_id, *stored_findings(row.draft.title, row.draft.body, people, own))
+                [(entry_id, *stored_findings(entry_fields(row.draft), people, own))
                  for entry_id, row in zip(ids, rows, strict=True)],
             )
             conn.executemany(

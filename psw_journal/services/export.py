@@ -29,9 +29,7 @@ from psw_journal.services.review import (
     FieldFinding,
     Redaction,
     coursework_findings,
-    entry_extras,
-    entry_owner,
-    entry_where,
+    stored_entry_findings,
 )
 
 #: Settings keys of the journal's lists.
@@ -148,11 +146,7 @@ def prepare(
         return _prepare_piece(source, choices, checker, profile)
     every = list(entries) if entries is not None else list(source.iter_entries())
     chosen = choices.selection.choose(every)
-    found = checker.not_ignored(
-        FieldFinding(entry_owner(entry), entry_where(entry), name, getattr(entry, name), finding)
-        for entry, name, finding in source.entry_findings(chosen))
-    for entry in chosen:
-        found += entry_extras(checker, entry)
+    found = stored_entry_findings(checker, source.entry_findings(chosen))
     return Prepared(choices, profile, tuple(chosen), tuple(found))
 
 
@@ -165,12 +159,9 @@ def _prepare_piece(source: JournalSource, choices: ExportChoices, checker: Check
     wanted = list(dict.fromkeys(e.entry_id for s in piece.sections for e in s.examples))
     quoted = [entry for entry in source.iter_entries(wanted)]
     found = coursework_findings(checker, piece)
-    for entry in quoted:
-        owner, where = entry_owner(entry), entry_where(entry)
-        found += checker.check(owner, where, "title", entry.title)
-        if choices.appendix:
-            found += checker.check(owner, where, "body", entry.body)
-            found += entry_extras(checker, entry)
+    # Without the appendix only a quoted entry's title (in the reference) leaves with it.
+    found += [line for line in stored_entry_findings(checker, source.entry_findings(quoted))
+              if choices.appendix or line.field == "title"]
     missing = sorted(set(wanted) - {entry.id for entry in quoted})
     left_out = tuple(f"Entry {entry_id} was deleted; its quotation is kept as it was."
                      for entry_id in missing)

@@ -12,7 +12,14 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from psw_journal.core.confidentiality import Finding, Redactor, find_identifiers, find_in_tag
+from psw_journal.core.confidentiality import (
+    CheckedField,
+    Finding,
+    Redactor,
+    entry_fields,
+    find_identifiers,
+    find_in_fields,
+)
 from psw_journal.core.coursework import Coursework, Example, Section
 from psw_journal.core.entry import Entry, Link
 
@@ -49,15 +56,6 @@ class Checker:
                 for finding in find_identifiers(text, people=self.people,
                                                 own_names=self.own_names, ignore=self.ignore)]
 
-    def check_tag(self, owner: str, where: str, field_name: str, tag: str) -> list[FieldFinding]:
-        """Return the findings of a tag: as text, then as a lower-cased name (``sam``)."""
-        found = self.check(owner, where, field_name, tag)
-        if found:
-            return found
-        name = find_in_tag(tag, people=self.people, ignore=self.ignore,
-                           own_names=self.own_names)
-        return [] if name is None else [FieldFinding(owner, where, field_name, tag, name)]
-
     def not_ignored(self, found: Iterable[FieldFinding]) -> list[FieldFinding]:
         """Drop findings the user marked "not identifying" for this journal."""
         skip = {text.casefold() for text in self.ignore}
@@ -74,15 +72,30 @@ def entry_where(entry: Entry) -> str:
     return f"Entry of {entry.occurred_on.isoformat()}: {entry.title or 'Untitled'}"
 
 
-def entry_extras(checker: Checker, entry: Entry) -> list[FieldFinding]:
-    """Check an entry's tags and evidence notes (titles and bodies are checked apart)."""
+def check_entry(checker: Checker, entry: Entry) -> list[FieldFinding]:
+    """Check every field of an entry now (title, body, tags, evidence notes)."""
+    fields = entry_fields(entry.draft)
+    found = find_in_fields(fields, people=checker.people, own_names=checker.own_names)
+    return checker.not_ignored(_field_findings(entry, fields, found))
+
+
+def stored_entry_findings(
+    checker: Checker, found: Iterable[tuple[Entry, str, Finding]]
+) -> list[FieldFinding]:
+    """Turn the journal's (entry, field, finding) triples into review lines, less the ignored."""
+    by_entry: dict[int, tuple[Entry, list[tuple[str, Finding]]]] = {}
+    for entry, name, finding in found:
+        by_entry.setdefault(entry.id, (entry, []))[1].append((name, finding))
+    lines = [line for entry, pairs in by_entry.values()
+             for line in _field_findings(entry, entry_fields(entry.draft), pairs)]
+    return checker.not_ignored(lines)
+
+
+def _field_findings(entry: Entry, fields: Iterable[CheckedField],
+                    found: Iterable[tuple[str, Finding]]) -> list[FieldFinding]:
+    texts = {field.name: field.text for field in fields}
     owner, where = entry_owner(entry), entry_where(entry)
-    found = [f for number, tag in enumerate(entry.tags, start=1)
-             for f in checker.check_tag(owner, where, f"tag {number}", tag)]
-    found += [f for link in entry.draft.links
-              for f in checker.check(owner, where, f"evidence note:{link.target_id}",
-                                     link.note)]
-    return found
+    return [FieldFinding(owner, where, name, texts[name], finding) for name, finding in found]
 
 
 def coursework_findings(checker: Checker, piece: Coursework) -> list[FieldFinding]:

@@ -17,10 +17,11 @@ from psw_journal.core.confidentiality.kinds import STRUCTURED_KINDS, Finding, Fi
 from psw_journal.core.confidentiality.lexicon import NameLists, name_lists
 from psw_journal.core.confidentiality.redaction import Redactor, redact
 from psw_journal.core.confidentiality.stored import (
-    CHECKED_FIELDS,
     DETECTOR_VERSION,
+    CheckedField,
     decode_findings,
     encode_findings,
+    entry_fields,
     find_in_fields,
     findings_key,
     stored_findings,
@@ -28,15 +29,16 @@ from psw_journal.core.confidentiality.stored import (
 from psw_journal.core.confidentiality.structured import is_valid_nhs_number
 
 __all__ = [
-    "CHECKED_FIELDS",
     "DETECTOR_VERSION",
     "STRUCTURED_KINDS",
+    "CheckedField",
     "Finding",
     "FindingKind",
     "NameLists",
     "Redactor",
     "decode_findings",
     "encode_findings",
+    "entry_fields",
     "find_identifiers",
     "find_in_fields",
     "find_in_tag",

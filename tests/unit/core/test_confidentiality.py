@@ -132,26 +132,36 @@ def test_bench_shows_the_held_out_sets_false_alarms_only_when_asked(
     assert "FALSE  x1: name 'Zorblax'" in capsys.readouterr().out
 
 
-def test_stored_findings_round_trip_and_key_follows_text_and_lists() -> None:
+def test_stored_findings_round_trip_and_key_follows_every_field_and_the_lists() -> None:
+    import dataclasses
+
     from psw_journal.core.confidentiality import (
         decode_findings,
+        entry_fields,
         findings_key,
         stored_findings,
     )
+    from psw_journal.core.entry import EntryDraft, Link, LinkKind
 
-    title, body = "Visit to Willow Ward", "Kerry Tanner rang from 07700 900123."
-    key, encoded = stored_findings(title, body, ["Bramble"], ["Alex Morgan"])
-    assert [(name, f.kind.value, f.text) for name, f in decode_findings(encoded, title, body)] == [
+    draft = EntryDraft(title="Visit to Willow Ward", body="Kerry Tanner rang from 07700 900123.",
+                       tags=("tolu", "placement"),
+                       links=(Link(LinkKind.PRINCIPLE, "safe", "Kerry asked about it"),))
+    fields = entry_fields(draft)
+    assert [f.name for f in fields] == ["title", "body", "tag 1", "tag 2", "evidence note:safe"]
+    key, encoded = stored_findings(fields, ["Bramble"], ["Alex Morgan"])
+    decoded = [(name, f.kind.value, f.text) for name, f in decode_findings(encoded, fields)]
+    assert ("tag 1", "name", "tolu") in decoded
+    assert ("evidence note:safe", "name", "Kerry") in decoded
+    assert [d for d in decoded if d[0] in ("title", "body")] == [
         (name, f.kind.value, f.text)
-        for name, text in (("title", title), ("body", body))
+        for name, text in (("title", draft.title), ("body", draft.body))
         for f in find_identifiers(text, people=["Bramble"], own_names=["Alex Morgan"])
     ]
-    assert "Kerry" not in encoded  # offsets and kinds only
-    assert key == findings_key(title, body, ["Bramble"], ["Alex Morgan"])
-    assert key != findings_key(title, body + " ", ["Bramble"], ["Alex Morgan"])
-    assert key != findings_key(title, body, [], ["Alex Morgan"])
-    assert key != findings_key(body, title, ["Bramble"], ["Alex Morgan"])
-
+    assert "Kerry" not in encoded  # field names, offsets and kinds only
+    assert key == findings_key(fields, ["Bramble"], ["Alex Morgan"])
+    renamed = entry_fields(dataclasses.replace(draft, tags=("tolu", "garden")))
+    assert key != findings_key(renamed, ["Bramble"], ["Alex Morgan"])
+    assert key != findings_key(fields, [], ["Alex Morgan"])
 
 def test_digit_and_service_prefilters_keep_findings() -> None:
     assert kinds("no digits, no services here, Kerry said") == [("name", "Kerry")]

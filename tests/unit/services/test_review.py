@@ -9,7 +9,7 @@ from psw_journal.core.confidentiality import FindingKind
 from psw_journal.core.documents.entries import Shape, compose_entries
 from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
 from psw_journal.core.framework import load_framework
-from psw_journal.services.review import Checker, Redaction, entry_extras, entry_owner
+from psw_journal.services.review import Checker, Redaction, check_entry
 
 STAMP = dt.datetime(2026, 1, 1)
 
@@ -26,9 +26,7 @@ def _entry() -> Entry:
 
 
 def _findings(checker: Checker, entry: Entry) -> list:  # type: ignore[type-arg]
-    found = [f for name in ("title", "body")
-             for f in checker.check(entry_owner(entry), "", name, getattr(entry, name))]
-    return found + entry_extras(checker, entry)
+    return check_entry(checker, entry)
 
 
 def test_tags_titles_and_evidence_notes_are_checked_and_redacted():
