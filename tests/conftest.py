@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -76,3 +76,18 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _fill_disk(folder: Path) -> Path:
+    ballast = folder / "ballast"
+    with ballast.open("wb") as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\0" * 65536)
+            handle.flush()
+    return ballast
+
+
+@pytest.fixture
+def fill_disk() -> Callable[[Path], Path]:
+    """Write zeros into a folder until its file system is full; return the ballast file."""
+    return _fill_disk

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,30 +16,9 @@ LOST_WORDS = "A paragraph of my essay written as the disk filled up, never to be
 
 
 @pytest.fixture
-def journal_path(tmp_path: Path) -> Iterator[Path]:
+def journal_path(small_disk: Path) -> Path:
     """The journal on a 3 MB file system of its own, so the test can fill it."""
-    if os.geteuid() != 0:
-        pytest.skip("filling a disk needs a tmpfs of its own, which needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)],
-                             capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("needs permission to mount a small tmpfs")
-    try:
-        yield disk / "journal.db"
-    finally:
-        with contextlib.suppress(OSError):
-            subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    ballast = folder / "ballast"
-    with ballast.open("wb") as handle, contextlib.suppress(OSError):
-        while True:
-            handle.write(b"\0" * 65536)
-            handle.flush()
-    return ballast
+    return small_disk / "journal.db"
 
 
 def write_a_lot(coursework) -> str:  # noqa: ANN001
@@ -54,14 +29,14 @@ def write_a_lot(coursework) -> str:  # noqa: ANN001
 
 
 def test_a_save_that_fails_at_lock_empties_the_window_then_brings_the_text_back(
-    qtbot, sample_journal, controller, unlock, passphrase
+    qtbot, sample_journal, controller, unlock, passphrase, fill_disk
 ):
     window = unlock(controller)
     coursework = open_coursework(qtbot, window)
     new_piece(qtbot, coursework, "Essay")
     piece_id = coursework.session.piece.id
     text = write_a_lot(coursework)
-    ballast = fill(sample_journal.parent)
+    ballast = fill_disk(sample_journal.parent)
     controller.lock()
 
     assert not coursework.isVisible() and not controller.bridge.is_open
@@ -84,13 +59,13 @@ def test_a_save_that_fails_at_lock_empties_the_window_then_brings_the_text_back(
 
 
 def test_quitting_when_the_coursework_cannot_be_saved_keeps_the_app_open(
-    qtbot, sample_journal, controller, unlock
+    qtbot, sample_journal, controller, unlock, fill_disk
 ):
     window = unlock(controller)
     coursework = open_coursework(qtbot, window)
     new_piece(qtbot, coursework, "Essay")
     text = write_a_lot(coursework)
-    ballast = fill(sample_journal.parent)
+    ballast = fill_disk(sample_journal.parent)
     window.actions_by_name["quit"].trigger()
     assert controller.bridge.is_open and window.isVisible() and coursework.isVisible()
     assert coursework.section_editor.body.toPlainText() == text

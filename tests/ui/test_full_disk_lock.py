@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,34 +16,13 @@ LOST_WORDS = "A paragraph written as the disk filled up, which must never be los
 
 
 @pytest.fixture
-def journal_path(tmp_path: Path) -> Iterator[Path]:
+def journal_path(small_disk: Path) -> Path:
     """The journal on a 3 MB file system of its own, so the test can fill it."""
-    if os.geteuid() != 0:
-        pytest.skip("filling a disk needs a tmpfs of its own, which needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)],
-                             capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("needs permission to mount a small tmpfs")
-    try:
-        yield disk / "journal.db"
-    finally:
-        with contextlib.suppress(OSError):
-            subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def _fill(folder: Path) -> Path:
-    ballast = folder / "ballast"
-    with ballast.open("wb") as handle, contextlib.suppress(OSError):
-        while True:
-            handle.write(b"\0" * 65536)
-            handle.flush()
-    return ballast
+    return small_disk / "journal.db"
 
 
 def test_a_save_that_fails_at_lock_hides_everything_then_brings_the_text_back(
-    qtbot, sample_journal, controller, unlock, passphrase
+    qtbot, sample_journal, controller, unlock, passphrase, fill_disk
 ):
     window = unlock(controller)
     entry_id = select_row(qtbot, window, 1)
@@ -55,7 +30,7 @@ def test_a_save_that_fails_at_lock_hides_everything_then_brings_the_text_back(
     body.moveCursor(body.textCursor().MoveOperation.End)
     unsaved = LOST_WORDS * 8000  # about 560 KB: more than the log has room for
     body.insertPlainText(unsaved)
-    ballast = _fill(sample_journal.parent)
+    ballast = fill_disk(sample_journal.parent)
     lock(qtbot, controller, window)
 
     assert not window.isVisible()
@@ -79,14 +54,14 @@ def test_a_save_that_fails_at_lock_hides_everything_then_brings_the_text_back(
 
 
 def test_quitting_when_the_save_fails_keeps_the_window_and_the_text(
-    qtbot, sample_journal, controller, unlock
+    qtbot, sample_journal, controller, unlock, fill_disk
 ):
     window = unlock(controller)
     select_row(qtbot, window, 1)
     body = window.editor.body
     body.moveCursor(body.textCursor().MoveOperation.End)
     body.insertPlainText(LOST_WORDS * 8000)
-    ballast = _fill(sample_journal.parent)
+    ballast = fill_disk(sample_journal.parent)
     window.actions_by_name["quit"].trigger()
     assert window.isVisible() and controller.bridge.is_open
     assert LOST_WORDS in body.toPlainText()
