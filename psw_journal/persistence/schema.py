@@ -39,8 +39,8 @@ def needs_upgrade(path: Path, revision: str | None) -> bool:
     return revision != HEAD
 
 
-def upgrade(connect: Callable[[], sqlcipher3.Connection]) -> None:
-    """Bring a journal to HEAD with Alembic, on a keyed connection of its own."""
+def upgrade(connect: Callable[[], sqlcipher3.Connection], revision: str = "head") -> None:
+    """Bring a journal to ``revision`` (HEAD) with Alembic, on a keyed connection of its own."""
     from alembic import command
     from alembic.config import Config
 
@@ -52,6 +52,6 @@ def upgrade(connect: Callable[[], sqlcipher3.Connection]) -> None:
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS))
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     finally:
         engine.dispose()

@@ -97,30 +97,23 @@ def test_pdf_export(journal, tmp_path) -> None:
 
 
 def test_check_and_export_read_a_0001_journal_without_upgrading_it(tmp_path: Path):
-    from alembic import command
-    from alembic.config import Config
 
     from psw_journal.persistence import engine, schema
 
     env = {**os.environ, "PSW_JOURNAL_PASSPHRASE": "a long test passphrase"}
     path = tmp_path / "old.db"
-    engine.create_new(path, env["PSW_JOURNAL_PASSPHRASE"]).close()
-    sql = engine.make_engine(
-        lambda: engine.connect(path, env["PSW_JOURNAL_PASSPHRASE"]), pool_size=1
-    )
+    passphrase = env["PSW_JOURNAL_PASSPHRASE"]
+    engine.create_new(path, passphrase).close()
+    schema.upgrade(lambda: engine.connect(path, passphrase), "0001")
+    conn = engine.connect(path, passphrase)
     try:
-        with sql.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(schema.MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-            connection.exec_driver_sql(
-                "INSERT INTO entry (occurred_on, created_at, updated_at, title, body) VALUES "
-                "('2026-05-01', '2026-05-01 10:00:00.000000', '2026-05-01 10:00:00.000000', "
-                "'Visit', 'Kerry Tanner rang from 07700 900123.')"
-            )
+        conn.execute(
+            "INSERT INTO entry (occurred_on, created_at, updated_at, title, body) VALUES "
+            "('2026-05-01', '2026-05-01 10:00:00.000000', '2026-05-01 10:00:00.000000', "
+            "'Visit', 'Kerry Tanner rang from 07700 900123.')"
+        )
     finally:
-        sql.dispose()
+        conn.close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     found = json.loads(run(path, env, "check", "--json").stdout)
     assert {(f["kind"], f["text"]) for f in found} == {

@@ -34,19 +34,8 @@ def store(tmp_path: Path):
 
 def _journal_at(path: Path, revision: str, titles: list[str]) -> None:
     """Create a journal by running the migrations up to ``revision``, then add entries."""
-    from alembic import command
-    from alembic.config import Config
-
     engine.create_new(path, PASS).close()
-    sql_engine = engine.make_engine(lambda: engine.connect(path, PASS), pool_size=1)
-    try:
-        with sql_engine.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(schema.MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        sql_engine.dispose()
+    schema.upgrade(lambda: engine.connect(path, PASS), revision)
     conn = engine.connect(path, PASS)
     try:
         for number, title in enumerate(titles, start=1):

@@ -153,19 +153,8 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path):
 
 def _journal_at_0001(path: Path, titles: list[str]) -> None:
     """Create a journal by running only migration 0001, then add entries with plain SQL."""
-    from alembic import command
-    from alembic.config import Config
-
     engine.create_new(path, PASS).close()
-    sql_engine = engine.make_engine(lambda: engine.connect(path, PASS), pool_size=1)
-    try:
-        with sql_engine.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(schema.MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-    finally:
-        sql_engine.dispose()
+    schema.upgrade(lambda: engine.connect(path, PASS), "0001")
     conn = engine.connect(path, PASS)
     try:
         for number, title in enumerate(titles, start=1):
