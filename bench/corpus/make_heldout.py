@@ -9,11 +9,12 @@ lines (``## id:``, ``## date:``, ``## title:``, ``## tags:`` comma-separated, op
 carry its origin, ``{{n/wa|Adaeze}}``. Kinds and origins are abbreviated (see ``KINDS`` and
 ``ORIGINS``). Offsets are Python code points into the body.
 
-Usage: python bench/corpus/make_heldout.py
+Usage: python bench/corpus/make_heldout.py [--source DIR] [--target FILE]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
@@ -28,7 +29,9 @@ KINDS = {"n": "name", "nhs": "nhs_number", "ni": "ni_number", "ph": "phone", "em
          "svc": "ward_or_service", "oth": "other"}
 ORIGINS = {"wa": "west_african", "sa": "south_asian", "pl": "polish", "cy": "welsh",
            "ie": "irish", "ar": "arabic", "so": "somali", "zh": "chinese", "vi": "vietnamese",
-           "cb": "caribbean", "ee": "eastern_european", "en": "english", "short": "short"}
+           "cb": "caribbean", "ee": "eastern_european", "en": "english", "short": "short",
+           "sc": "scottish", "tr": "turkish", "ku": "kurdish", "ph": "filipino",
+           "pt": "portuguese", "ro": "romanian", "ea": "east_african"}
 _MARK = re.compile(r"\{\{([a-z]+)(?:/([a-z]+))?\|([^{}|]+)\}\}")
 
 
@@ -70,10 +73,10 @@ def parse_entry(block: str) -> dict[str, Any]:
             "tags": tags, "tag_pii": tag_pii, "pii": spans}
 
 
-def build() -> list[dict[str, Any]]:
-    """Return every record of the source files, in file order."""
+def build(source: Path = SOURCE) -> list[dict[str, Any]]:
+    """Return every record of the source files in ``source``, in file order."""
     records: list[dict[str, Any]] = []
-    for path in sorted(SOURCE.glob("*.txt")):
+    for path in sorted(source.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         records += [parse_entry(b) for b in re.split(r"^=====\s*$", text, flags=re.M)
                     if b.strip()]
@@ -83,13 +86,22 @@ def build() -> list[dict[str, Any]]:
     return records
 
 
-def main() -> None:
-    """Write the JSON Lines file."""
-    records = build()
-    TARGET.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+def write(records: list[dict[str, Any]], target: Path) -> None:
+    """Write ``records`` to ``target`` as JSON Lines."""
+    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                       encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the JSON Lines file from the source directory."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=SOURCE, help="marked-up texts")
+    parser.add_argument("--target", type=Path, default=TARGET, help="JSON Lines output")
+    args = parser.parse_args(argv)
+    records = build(args.source)
+    write(records, args.target)
     clean = sum(not r["pii"] for r in records)
-    print(f"{len(records)} entries ({clean} clean) -> {TARGET.name}")
+    print(f"{len(records)} entries ({clean} clean) -> {args.target.name}")
 
 
 if __name__ == "__main__":
