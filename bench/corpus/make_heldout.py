@@ -92,17 +92,17 @@ def write(records: list[dict[str, Any]], target: Path) -> None:
                       encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Build the JSON Lines file from the source directory."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=SOURCE, help="marked-up texts")
-    parser.add_argument("--target", type=Path, default=TARGET, help="JSON Lines output")
-    args = parser.parse_args(argv)
-    records = build(args.source)
-    write(records, args.target)
+def main(source: Path = SOURCE, target: Path = TARGET) -> None:
+    """Build the JSON Lines file ``target`` from the texts in ``source``."""
+    records = build(source)
+    write(records, target)
     clean = sum(not r["pii"] for r in records)
-    print(f"{len(records)} entries ({clean} clean) -> {args.target.name}")
+    print(f"{len(records)} entries ({clean} clean) -> {target.name}")
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=SOURCE, help="marked-up texts")
+    parser.add_argument("--target", type=Path, default=TARGET, help="JSON Lines output")
+    args = parser.parse_args()
+    main(args.source, args.target)
