@@ -6,7 +6,7 @@ shuffled once with a fixed seed: the first half is for tuning
 (``confidentiality_tune2.jsonl``), the second is sealed (``confidentiality_sealed2.jsonl``) and
 only ever reported. Whoever tunes the detector reads neither ``fresh_source/`` nor the sealed half.
 
-Usage: python bench/corpus/make_fresh.py
+Usage: python -m bench.corpus.make_fresh
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import random
 from collections import Counter
 from typing import Any
 
-from make_heldout import HERE, KINDS, build, write
+from bench.corpus.make_heldout import HERE, KINDS, build, write
 
 SOURCE = HERE / "fresh_source"
 TUNE = HERE / "confidentiality_tune2.jsonl"
