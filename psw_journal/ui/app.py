@@ -69,7 +69,7 @@ def run_gui(args: Any) -> int:
         from psw_journal.ui.error_report import errors_reported
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        configure_application(app)  # type: ignore[arg-type]
+        configure_application(app)
         controller = AppController(journal)
     except BaseException:
         if opening is not None:

@@ -10,6 +10,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
@@ -35,7 +36,6 @@ class _Resume:
     problem: str | None
 
 
-
 class CourseworkLocking(QMainWindow):
     """Locking, unlocking and quitting for :class:`CourseworkWindow` (mixed into it)."""
 
@@ -54,6 +54,21 @@ class CourseworkLocking(QMainWindow):
     def select_section(self, key: str) -> None:
         """Show a section (the window does it)."""
         raise NotImplementedError
+
+    def tell(self, title: str, text: str,
+             kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """Show a message without blocking; a message still on screen is replaced, not stacked."""
+        box = self._message
+        if box is None or not box.isVisible():
+            box = QMessageBox(self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.destroyed.connect(lambda: setattr(self, "_message", None))
+            self._message = box
+        box.setIcon(kind)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.open()
+        return box
 
     def _on_journal_closing(self) -> None:
         """Save, note where the student was, then hide and empty the window."""

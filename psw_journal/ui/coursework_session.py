@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from psw_journal.core.coursework import Coursework, Example
+from psw_journal.core.coursework import Coursework, Example, Section
 from psw_journal.core.errors import JournalError
 from psw_journal.ui.journal_bridge import JournalBridge
 
@@ -65,25 +66,24 @@ class CourseworkSession(QObject):
 
     def set_text(self, key: str, text: str) -> None:
         """Change one section's own text."""
-        self._change_section(key, text=text)
+        self._change_section(key, lambda section: dataclasses.replace(section, text=text))
 
     def set_examples(self, key: str, examples: tuple[Example, ...]) -> None:
         """Change one section's examples (removed or reordered)."""
-        self._change_section(key, examples=examples)
+        self._change_section(key, lambda section: dataclasses.replace(section,
+                                                                     examples=examples))
 
     def add_example(self, key: str, example: Example) -> bool:
         """Add an example at the end of a section and save now; False if saving failed."""
         if self.piece is None:
             return False
-        section = self.piece.section(key)
-        self._change_section(key, examples=(*section.examples, example))
+        self.set_examples(key, (*self.piece.section(key).examples, example))
         return self.save_now()
 
-    def _change_section(self, key: str, **changes: object) -> None:
+    def _change_section(self, key: str, change: Callable[[Section], Section]) -> None:
         if self.piece is None:
             return
-        sections = tuple(dataclasses.replace(s, **changes) if s.key == key else s  # type: ignore[arg-type]
-                         for s in self.piece.sections)
+        sections = tuple(change(s) if s.key == key else s for s in self.piece.sections)
         self._change(dataclasses.replace(self.piece, sections=sections))
 
     def _change(self, piece: Coursework) -> None:

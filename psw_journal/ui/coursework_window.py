@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -265,8 +264,8 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         key = self.section_editor.key
         self.outline_model.set_rows(self.progress.rows(piece))
         self.section_editor.key = None
-        self.select_section(key if any(s.key == key for s in piece.sections)
-                            else piece.sections[0].key)
+        keys = [section.key for section in piece.sections]
+        self.select_section(key if key is not None and key in keys else keys[0])
         self._select_piece_row()
 
     def select_section(self, key: str) -> None:
@@ -359,18 +358,3 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     def _show_problem(self, message: str) -> None:
         self.tell(self.tr("Coursework"), message)
-
-    def tell(self, title: str, text: str,
-             kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-        """Show a message without blocking; a message still on screen is replaced, not stacked."""
-        box = self._message
-        if box is None or not box.isVisible():
-            box = QMessageBox(self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.destroyed.connect(lambda: setattr(self, "_message", None))
-            self._message = box
-        box.setIcon(kind)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.open()
-        return box

@@ -72,9 +72,9 @@ def render(out: Path, *, dark: bool = False) -> None:
     suffix = "_dark" if dark else ""
     app = QApplication.instance() or QApplication([])
     configure_application(app)
-    app.setStyle("Fusion")
+    QApplication.setStyle("Fusion")
     if dark:
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         journal = Path(tmp) / "journal.db"

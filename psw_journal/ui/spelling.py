@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QCursor,
     QFont,
@@ -310,20 +311,26 @@ class SpellChecking(QObject):
             QApplication.restoreOverrideCursor()
         bold = QFont(menu.font())
         bold.setBold(True)
+        added: list[QAction] = []
         for suggestion in suggestions:
-            action = menu.addAction(suggestion)
+            action = QAction(suggestion, menu)
             action.setFont(bold)
             action.triggered.connect(_replacer(editor, selection, suggestion))
-            menu.insertAction(first, action)
+            added.append(action)
         if not suggestions:
-            none = menu.addAction(self.tr("No suggestions"))
+            none = QAction(self.tr("No suggestions"), menu)
             none.setEnabled(False)
-            menu.insertAction(first, none)
-        add = menu.addAction(self.tr("Add “{0}” to dictionary").format(span.word))
+            added.append(none)
+        add = QAction(self.tr("Add “{0}” to dictionary").format(span.word), menu)
         add.setObjectName("add-to-dictionary")
         add.triggered.connect(lambda _=False, w=span.word: self.add_word(w))
-        menu.insertAction(first, add)
-        menu.insertSeparator(first)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        added += [add, separator]
+        if first is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(first, added)
 
 
 def _replacer(editor: QPlainTextEdit, selection: QTextCursor, word: str) -> Callable[[], None]:

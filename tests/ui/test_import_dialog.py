@@ -199,4 +199,4 @@ def test_an_error_does_not_clip_the_preview(
     qtbot.waitUntil(lambda: dialog.summary.height() > 0)
     # The preview keeps its full height inside its scroll area: it scrolls, it is not cut.
     assert dialog.summary.height() >= dialog.summary.heightForWidth(dialog.summary.width())
-    assert dialog.scroll.viewport().height() >= 100
+    assert dialog.summary_area.viewport().height() >= 100
