@@ -81,7 +81,7 @@ class CourseworkCommands(QMainWindow):
         from psw_journal.ui.export_dialog import ExportDialog
 
         with busy(self, self.tr("Preparing the export and checking for identifying details…")):
-            dialog = ExportDialog(self.bridge.store, self.framework, self,
+            dialog = ExportDialog(self.bridge.journal, self.framework, self,
                                   coursework_id=piece.id)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         self.session.save_now()
         with busy(self, self.tr("Counting your entries…")):
-            self.coverage_window.show_journal(self.bridge.store, self.framework)
+            self.coverage_window.show_journal(self.bridge.journal, self.framework)
         self.coverage_window.show()
         self.coverage_window.raise_()
         self.coverage_window.activateWindow()
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         from psw_journal.ui.export_dialog import ExportDialog
 
         with busy(self, self.tr("Preparing the export and checking for identifying details…")):
-            dialog = ExportDialog(self.bridge.store, self.framework, self)
+            dialog = ExportDialog(self.bridge.journal, self.framework, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -205,7 +205,7 @@ def _render_export(window: Any, out: Path, suffix: str) -> None:
 
     from psw_journal.ui.export_dialog import TARGET_ID_ROLE, ExportDialog
 
-    dialog = ExportDialog(window.bridge.store, window.framework, window)
+    dialog = ExportDialog(window.bridge.journal, window.framework, window)
     principles = dialog.principle_list
     for row in range(principles.count()):
         if principles.item(row).data(TARGET_ID_ROLE) == "safe":
@@ -232,7 +232,7 @@ def _render_coursework(window: Any, out: Path, suffix: str) -> None:
     bridge = window.bridge
     piece = bridge.add_coursework(built_in_brief("principles", window.framework).new_piece(
         "What the principles of peer support mean to me"))
-    entries = {entry.title: entry for entry in bridge.store.iter_entries()}
+    entries = {entry.title: entry for entry in bridge.journal.iter_entries()}
     coursework = window.coursework_window
     coursework.session.show(piece)
     coursework.section_editor.body.setPlainText(COURSEWORK_TEXT + " I have lerned to")

@@ -211,7 +211,7 @@ def test_accepting_a_link_first_does_not_use_up_the_sessions_revision(
     assert window.session.save_now()
     window.editor.body.setPlainText("Rewritten completely.")
     assert window.session.save_now()
-    bodies = [r.body for r in window.bridge.store.revisions(entry_id)]
+    bodies = [r.body for r in window.bridge.journal.revisions(entry_id)]
     assert bodies[0] == "Rewritten completely." and original in bodies
 
 

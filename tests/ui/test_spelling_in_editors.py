@@ -86,7 +86,7 @@ def test_words_added_are_kept_in_the_journal_for_both_editors(qtbot, window, con
     add = next(a for a in menu.actions() if a.objectName() == "add-to-dictionary")
     add.trigger()
     qtbot.waitUntil(lambda: "Zorbington" not in underlined(section) + underlined(body))
-    assert controller.bridge.store.setting(SPELLING_KEY) == ["Zorbington"]
+    assert controller.bridge.journal.setting(SPELLING_KEY) == ["Zorbington"]
 
     controller.lock()
     assert not window.spelling.speller.is_known("Zorbington")  # forgotten while locked

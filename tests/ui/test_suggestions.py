@@ -61,7 +61,7 @@ def test_suggestions_show_reasons_link_on_click_and_stay_dismissed(
     with qtbot.waitSignal(window.session.saved, timeout=5000):
         window.actions_by_name["save"].trigger()
     entry_id = window.session.entry_id
-    store = controller.bridge.store
+    store = controller.bridge.journal
     assert store.setting(DISMISSED_KEY)[str(entry_id)] == [dismissed.id]
     feedback = Feedback.from_json(store.setting(FEEDBACK_KEY))
     assert [(i.kind, i.id) for i in feedback.accepted] == [(accepted.kind, accepted.id)]
