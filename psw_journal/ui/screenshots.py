@@ -206,7 +206,7 @@ def _render_export(window: Any, out: Path, suffix: str) -> None:
     from psw_journal.ui.export_dialog import TARGET_ID_ROLE, ExportDialog
 
     dialog = ExportDialog(window.bridge.journal, window.framework, window)
-    principles = dialog.principle_list
+    principles = dialog.choice_panel.principle_list
     for row in range(principles.count()):
         if principles.item(row).data(TARGET_ID_ROLE) == "safe":
             principles.item(row).setCheckState(Qt.CheckState.Checked)

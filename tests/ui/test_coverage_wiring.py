@@ -138,7 +138,7 @@ def test_export_dialog_opens_from_the_journal_menu(qtbot, sample_journal, contro
     qtbot.keyClick(window.editor.body, Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
     dialog = QApplication.activeModalWidget()
-    assert dialog.entry_list.count() == 15
+    assert dialog.choice_panel.entry_list.count() == 15
     assert dialog.findings.topLevelItemCount() > 0
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())

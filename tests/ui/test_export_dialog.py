@@ -56,8 +56,8 @@ def _tick(qtbot, widget: QListWidget, target_id: str) -> None:  # noqa: ANN001
 
 
 def _listed_ids(dialog: ExportDialog) -> set[int]:
-    return {int(dialog.entry_list.item(i).data(TARGET_ID_ROLE))
-            for i in range(dialog.entry_list.count())}
+    return {int(dialog.choice_panel.entry_list.item(i).data(TARGET_ID_ROLE))
+            for i in range(dialog.choice_panel.entry_list.count())}
 
 
 def _close_saved_message(qtbot, dialog: ExportDialog) -> QMessageBox:  # noqa: ANN001
@@ -82,7 +82,7 @@ def _sha256(path: Path) -> str:
 def _save_markdown(qtbot, dialog: ExportDialog, target: Path, monkeypatch) -> str:  # noqa: ANN001
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
-    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    dialog.choice_panel.format.setCurrentIndex(dialog.choice_panel.format.findData("markdown"))
     dialog.show()
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -99,9 +99,9 @@ def test_dialog_shows_findings_for_the_sample_journal(dialog) -> None:  # noqa: 
     assert count >= 30
     texts = {dialog.findings.topLevelItem(i).data(0, FINDING_ROLE) for i in range(count)}
     assert "WF4 2LS" in texts
-    assert dialog.entry_list.count() == 15
-    assert dialog.principle_list.count() == 8
-    assert dialog.entries_label.text().endswith("15 of 15")
+    assert dialog.choice_panel.entry_list.count() == 15
+    assert dialog.choice_panel.principle_list.count() == 8
+    assert dialog.choice_panel.entries_label.text().endswith("15 of 15")
 
 
 def test_not_identifying_is_remembered(dialog, store) -> None:  # noqa: ANN001
@@ -124,7 +124,7 @@ def test_choosing_a_principle_keeps_only_its_entries(qtbot, dialog, store) -> No
     safe = {e.id for e in entries if "safe" in e.draft.principle_ids()}
     assert 0 < len(safe) < len(entries)
     with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
-        _tick(qtbot, dialog.principle_list, "safe")
+        _tick(qtbot, dialog.choice_panel.principle_list, "safe")
         assert _listed_ids(dialog) == safe  # the list follows at once
     assert {e.id for e in dialog.chosen_entries()} == safe
     shown = dialog.preview.toPlainText()
@@ -135,17 +135,18 @@ def test_choosing_a_principle_keeps_only_its_entries(qtbot, dialog, store) -> No
         if entry.id not in safe:
             assert entry.title not in titles, entry.title
     assert any(entry.title in titles for entry in entries if entry.id in safe)
-    assert dialog.entries_label.text().endswith(f"{len(safe)} of {len(entries)}")
+    assert dialog.choice_panel.entries_label.text().endswith(f"{len(safe)} of {len(entries)}")
 
 
 def test_principle_filter_keeps_hand_unticked_entries_unticked(qtbot, dialog) -> None:  # noqa: ANN001
-    first = dialog.entry_list.item(0)
+    first = dialog.choice_panel.entry_list.item(0)
     first_id = int(first.data(TARGET_ID_ROLE))
     first.setCheckState(Qt.CheckState.Unchecked)
     with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
-        _tick(qtbot, dialog.principle_list, "safe")
-    row = next(dialog.entry_list.item(i) for i in range(dialog.entry_list.count())
-               if int(dialog.entry_list.item(i).data(TARGET_ID_ROLE)) == first_id)
+        _tick(qtbot, dialog.choice_panel.principle_list, "safe")
+    entries = dialog.choice_panel.entry_list
+    row = next(entries.item(i) for i in range(entries.count())
+               if int(entries.item(i).data(TARGET_ID_ROLE)) == first_id)
     assert row.checkState() == Qt.CheckState.Unchecked
     assert first_id not in {e.id for e in dialog.chosen_entries()}
 
@@ -212,7 +213,7 @@ def test_a_slow_save_shows_progress_and_keeps_the_window_alive(
     target = tmp_path / "coursework.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
-    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.choice_panel.format.setCurrentIndex(dialog.choice_panel.format.findData("pdf"))
     dialog.show()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     progress = dialog.findChild(QProgressDialog)
@@ -271,7 +272,8 @@ def test_a_coursework_piece_is_exported_from_the_dialog(qtbot, store, tmp_path,
         safe if s.key == "safe" else s for s in piece.sections)))
     dialog = ExportDialog(store, framework, coursework_id=piece.id)
     qtbot.addWidget(dialog)
-    assert not dialog.entry_choices.isEnabled() and dialog.appendix.isVisibleTo(dialog)
+    choices = dialog.choice_panel
+    assert not choices.entry_choices.isEnabled() and choices.appendix.isVisibleTo(dialog)
     texts = {row.data(0, FINDING_ROLE) for row in dialog.findings.rows()}
     assert "Kerry Tanner" in texts  # the piece's own text is checked
     saved = _save_markdown(qtbot, dialog, tmp_path / "piece.md", monkeypatch)
@@ -279,14 +281,14 @@ def test_a_coursework_piece_is_exported_from_the_dialog(qtbot, store, tmp_path,
 
 
 def test_word_is_offered_only_where_it_works(qtbot, store, monkeypatch) -> None:  # noqa: ANN001
-    from psw_journal.ui import export_dialog
+    from psw_journal.ui import export_choices
 
-    monkeypatch.setattr(export_dialog, "docx_unavailable", lambda: "no pandoc here")
+    monkeypatch.setattr(export_choices, "docx_unavailable", lambda: "no pandoc here")
     dialog = ExportDialog(store, load_framework())
     qtbot.addWidget(dialog)
-    index = dialog.format.findData("docx")
-    assert not dialog.format.model().item(index).isEnabled()
-    assert dialog.format.currentData() != "docx"
+    index = dialog.choice_panel.format.findData("docx")
+    assert not dialog.choice_panel.format.model().item(index).isEnabled()
+    assert dialog.choice_panel.format.currentData() != "docx"
 
 
 def test_the_authors_own_name_is_neither_listed_nor_replaced(qtbot, store, tmp_path,
