@@ -153,6 +153,19 @@ def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:  # 
                             "Not in this framework", 1, Qt.MatchFlag.MatchExactly)
 
 
+def test_the_coverage_tree_model_passes_the_model_checks(qtbot, qtmodeltester, store,
+                                                          framework) -> None:  # noqa: ANN001
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    model = view.model
+    qtmodeltester.check(model)  # checks every change it signals from here on too
+    assert model.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "2"
+    view.window_combo.setCurrentIndex(WINDOW_3_MONTHS)  # the tree is built again
+    assert model.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "1"
+    view.clear()
+    assert model.rowCount() == 0 and model.columnCount() == 3
+
+
 def test_write_about_this_emits_kind_target_and_text(qtbot, store, framework) -> None:  # noqa: ANN001
     panel = PromptsPanel(store, framework, today=TODAY)
     qtbot.addWidget(panel)
