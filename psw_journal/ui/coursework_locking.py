@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from psw_journal.core.errors import JournalError
+from psw_journal.ui.content_dialogs import close_dialogs
 from psw_journal.ui.coursework_session import UnsavedPiece
 
 if TYPE_CHECKING:
@@ -82,11 +83,7 @@ class CourseworkLocking(QMainWindow):
 
     def clear_content(self) -> None:
         """Empty every list, editor and dialog holding coursework (nothing is saved here)."""
-        for dialog in reversed(self.findChildren(QDialog)):
-            clear = getattr(dialog, "clear_content", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
+        close_dialogs(self)
         self.session.clear()
         self.pieces_model.set_pieces([])
         self.progress.clear()

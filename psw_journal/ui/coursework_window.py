@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.coursework import Coursework, Example
 from psw_journal.core.errors import JournalError
+from psw_journal.ui.actions import ActionSet
 from psw_journal.ui.coursework_commands import CourseworkCommands
 from psw_journal.ui.coursework_locking import CourseworkLocking
 from psw_journal.ui.coursework_progress import CourseworkProgress
 from psw_journal.ui.coursework_session import CourseworkSession
-from psw_journal.ui.icons import icon
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.models.coursework_models import (
     PIECE_ID_ROLE,
@@ -74,7 +74,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         self.examples = ExamplesPanel()
         self.stack = QStackedWidget()
         self.empty_new = QPushButton(self.tr("Start a &new piece…"))
-        self.actions_by_name: dict[str, QAction] = {}
+        self.actions_by_name = ActionSet(self)
         self._resume = None
         self._message = None
         self._build_actions()
@@ -84,27 +84,15 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, icon_name: str,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(text.replace("&", ""))
-        self.actions_by_name[name] = action
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self._action("new", self.tr("&New piece…"), "new", key.New)
-        self._action("save", self.tr("&Save now"), "save", key.Save)
-        self._action("history", self.tr("&History…"), "history", "Ctrl+H")
-        self._action("export", self.tr("&Export…"), "export", "Ctrl+E")
-        self._action("trash", self.tr("Move to &trash"), "trash")
-        self._action("restore", self.tr("&Restore from trash"), "restore")
-        self._action("close", self.tr("&Close"), "", key.Close)
+        key, add = QKeySequence.StandardKey, self.actions_by_name.add
+        add("new", self.tr("&New piece…"), "new", key.New)
+        add("save", self.tr("&Save now"), "save", key.Save)
+        add("history", self.tr("&History…"), "history", "Ctrl+H")
+        add("export", self.tr("&Export…"), "export", "Ctrl+E")
+        add("trash", self.tr("Move to &trash"), "trash")
+        add("restore", self.tr("&Restore from trash"), "restore")
+        add("close", self.tr("&Close"), "", key.Close)
         self.actions_by_name["export"].setToolTip(
             self.tr("Export this piece as a Word, PDF, Markdown or web document"))
 
