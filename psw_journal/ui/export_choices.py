@@ -92,6 +92,7 @@ class ExportChoicesPanel(QWidget):
         self._build()
         self._fill_choices(framework)
         self._fill_entry_list()
+        self._show_source_choices()
         self._connect_signals()
 
     def _fill_combos(self, pieces: list[Coursework], remembered_format: str) -> None:
@@ -246,12 +247,16 @@ class ExportChoicesPanel(QWidget):
         self.entries_label.clear()
 
     def _source_changed(self) -> None:
+        self._show_source_choices()
+        self.changed.emit()
+
+    def _show_source_choices(self) -> None:
+        """Offer the entry choices for entries, the appendix for a piece."""
         is_piece = self.source.currentData() is not None
         self.entry_choices.setEnabled(not is_piece)
         for widget in (self.date_from, self.date_to, self.tags_edit, self.grouping):
             widget.setEnabled(not is_piece)
         self.appendix.setVisible(is_piece)
-        self.changed.emit()
 
     def _choice_ticked(self, item: QListWidgetItem) -> None:
         _show_tick(item, emphasis="bold")

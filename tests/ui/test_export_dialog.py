@@ -102,6 +102,7 @@ def test_dialog_shows_findings_for_the_sample_journal(dialog) -> None:  # noqa: 
     assert dialog.choice_panel.entry_list.count() == 15
     assert dialog.choice_panel.principle_list.count() == 8
     assert dialog.choice_panel.entries_label.text().endswith("15 of 15")
+    assert not dialog.choice_panel.appendix.isVisibleTo(dialog)  # for a coursework piece only
 
 
 def test_not_identifying_is_remembered(dialog, store) -> None:  # noqa: ANN001
