@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +20,7 @@ from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
     from psw_journal.persistence.opening import BackgroundOpen
     from psw_journal.persistence.store import JournalStore
     from psw_journal.ui.demo_journal import DemoJournal
@@ -63,7 +64,7 @@ class AppController(QObject):
         self.dialog: UnlockDialog | None = None
         self.welcome: WelcomeDialog | None = None
         self.demo: DemoJournal | None = None
-        self.framework: Any = None
+        self.framework: Framework | None = None
         self.idle_lock.set_timeout_minutes(self.settings.idle_minutes)
         self.idle_lock.idle.connect(self.lock)
         if self.settings.appearance != "system":

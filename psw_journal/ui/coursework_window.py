@@ -8,8 +8,6 @@ after the unlock.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.coursework import Coursework, Example
 from psw_journal.core.errors import JournalError
+from psw_journal.core.framework import Framework
 from psw_journal.ui.actions import ActionSet
 from psw_journal.ui.coursework_commands import CourseworkCommands
 from psw_journal.ui.coursework_locking import CourseworkLocking
@@ -60,7 +59,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         self.setObjectName("coursework-window")
         self.resize(1280, 800)
         self.bridge = bridge
-        self.framework: Any = None
+        self.framework: Framework | None = None
         self.session = CourseworkSession(bridge, self)
         self.progress = CourseworkProgress(bridge)
         self.pieces_model = PieceListModel(self)
@@ -186,7 +185,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Use the framework for briefs and for the names in checklists and gaps."""
         self.framework = framework
         self.progress.set_framework(framework)

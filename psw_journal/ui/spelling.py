@@ -12,7 +12,6 @@ import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -209,7 +208,7 @@ class SpellChecking(QObject):
         self._started = True
         QThreadPool.globalInstance().start(_LoadTask(self._loaded))
 
-    def _on_words_loaded(self, loaded: Any) -> None:
+    def _on_words_loaded(self, loaded: frozenset[str] | Exception) -> None:
         if isinstance(loaded, BaseException):
             self.problem.emit(self.tr("Spell checking is off: its word list could not be "
                                       "read ({0}). Reinstalling the app brings it back.")
