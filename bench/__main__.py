@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         try:
             result = plan[name]()
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+        except Exception as exc:  # one broken benchmark must not hide the others
             traceback.print_exc()
             result = Result(name, notes=[f"FAILED: {type(exc).__name__}: {exc}"[:500]])
             failed.append(name)

@@ -152,8 +152,8 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
         began = time.perf_counter()
         original()
         renders.append(time.perf_counter() - began)
-    window.editor._preview_timer.timeout.disconnect()  # noqa: SLF001 - measure the same slot
-    window.editor._preview_timer.timeout.connect(timed_render)  # noqa: SLF001
+    window.editor._preview_timer.timeout.disconnect()  # measure the same slot
+    window.editor._preview_timer.timeout.connect(timed_render)
     saves: list[float] = []
     window.session.saved.connect(lambda *_: saves.append(time.perf_counter()))
     handle: list[float] = []
@@ -169,7 +169,7 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
     def tick() -> None:
         try:
             step()
-        except BaseException as exc:  # noqa: BLE001 - report it, don't hang the event loop
+        except BaseException as exc:  # report it, don't hang the event loop
             failure.append(exc)
             loop.quit()
 

@@ -13,22 +13,22 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import dataclasses  # noqa: E402
-import json  # noqa: E402
+import dataclasses
+import json
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from psw_journal.core.entry import Link, LinkKind  # noqa: E402
-from psw_journal.core.framework import load_framework  # noqa: E402
-from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
-from psw_journal.core.suggest import Suggester  # noqa: E402
-from psw_journal.persistence.store import JournalStore  # noqa: E402
-from psw_journal.ui.app import configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
-from psw_journal.ui.import_dialog import ImportDialog  # noqa: E402
-from psw_journal.ui.import_source import ImportSource, read_source  # noqa: E402
-from psw_journal.ui.theme import dark_palette  # noqa: E402
+from psw_journal.core.entry import Link, LinkKind
+from psw_journal.core.framework import load_framework
+from psw_journal.core.jsonl import parse_jsonl
+from psw_journal.core.suggest import Suggester
+from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.app import configure_application
+from psw_journal.ui.controller import AppController
+from psw_journal.ui.import_dialog import ImportDialog
+from psw_journal.ui.import_source import ImportSource, read_source
+from psw_journal.ui.theme import dark_palette
 
 if TYPE_CHECKING:
     from psw_journal.core.framework import Framework
@@ -257,7 +257,7 @@ def _render_coursework(window: MainWindow, out: Path, suffix: str) -> None:
     coursework.resize(1280, 800)
     for _ in range(50):  # the word list loads on a worker thread; underlining follows
         QApplication.processEvents()
-        if window.spelling.speller is not None and not window.spelling._pending:  # noqa: SLF001
+        if window.spelling.speller is not None and not window.spelling._pending:
             break
         import time
 

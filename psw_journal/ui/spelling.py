@@ -70,7 +70,7 @@ class _LoadTask(QRunnable):
 
         try:
             words: frozenset[str] | Exception = load_word_list()
-        except Exception as exc:  # noqa: BLE001 - a broken install: spelling is off, said once
+        except Exception as exc:  # a broken install: spelling is off, said once
             words = exc
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._done.words_loaded.emit(words)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import assert_one_line_error, run_cli  # noqa: E402
+from cli_runner import assert_one_line_error, run_cli
 
 PASS = "correct horse"
 FORMATS = ("markdown", "html", "pdf", "docx")

@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import (  # noqa: E402
+from cli_runner import (
     assert_one_line_error,
     run_cli,
     without_file_permission_override,
 )
 
-from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.core.errors import JournalError  # noqa: E402
-from psw_journal.persistence import backups  # noqa: E402
-from psw_journal.persistence.reads import JournalReader  # noqa: E402
-from psw_journal.persistence.store import EntryQuery, JournalStore  # noqa: E402
+from psw_journal.core.entry import EntryDraft
+from psw_journal.core.errors import JournalError
+from psw_journal.persistence import backups
+from psw_journal.persistence.reads import JournalReader
+from psw_journal.persistence.store import EntryQuery, JournalStore
 
 PASS = "correct horse"
 NEW = "violet kettle under a quiet harbour"

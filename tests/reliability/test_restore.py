@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import assert_one_line_error, run_cli  # noqa: E402
+from cli_runner import assert_one_line_error, run_cli
 
-from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.core.errors import JournalError  # noqa: E402
-from psw_journal.persistence import backups, restoring  # noqa: E402
-from psw_journal.persistence.reads import JournalReader  # noqa: E402
-from psw_journal.persistence.store import EntryQuery, JournalStore  # noqa: E402
+from psw_journal.core.entry import EntryDraft
+from psw_journal.core.errors import JournalError
+from psw_journal.persistence import backups, restoring
+from psw_journal.persistence.reads import JournalReader
+from psw_journal.persistence.store import EntryQuery, JournalStore
 
 PASS = "correct horse"
 #: The system calls between which a restore could be cut short.

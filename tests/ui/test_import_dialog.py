@@ -17,7 +17,7 @@ pytestmark = pytest.mark.ui
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries.jsonl"
 
 
-def _open_dialog(qtbot, controller, unlock) -> tuple:  # noqa: ANN001
+def _open_dialog(qtbot, controller, unlock) -> tuple:
     window = unlock(controller)
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
     window.actions_by_name["import"].trigger()

@@ -126,7 +126,7 @@ def test_preferences_change_the_idle_time(qtbot, sample_journal, controller, unl
     assert controller.settings.idle_minutes == 1 and controller.idle_lock.armed
 
 
-def dataclass_replace(obj, **changes):  # noqa: ANN001, ANN003, ANN201
+def dataclass_replace(obj, **changes):
     import dataclasses
 
     return dataclasses.replace(obj, **changes)

@@ -20,7 +20,7 @@ BODY = (
 )
 
 
-def _suggestion_texts(panel) -> list[str]:  # noqa: ANN001
+def _suggestion_texts(panel) -> list[str]:
     return [label.text() for label in panel.suggestion_box.findChildren(type(panel.details))]
 
 
@@ -128,7 +128,7 @@ def test_a_very_long_entry_is_ranked_off_the_ui_thread(
     qtbot.waitUntil(lambda: bool(window.link_panel.shown_suggestions), timeout=5000)
 
 
-def test_counted_phrases_and_statements_read_naturally(qapp) -> None:  # noqa: ANN001
+def test_counted_phrases_and_statements_read_naturally(qapp) -> None:
     from psw_journal.ui.plurals import counted
     from psw_journal.ui.widgets.link_panel import without_preamble
 
