@@ -224,7 +224,7 @@ class ExportDialog(QDialog):
         assert self.prepared is not None
         self.settings.export_format = choices.fmt.value
         self.settings.export_folder = str(Path(path).parent)
-        request = ExportRequest(self.store, choices, self.prepared, self.framework, Path(path))
+        request = ExportRequest(self.prepared, self.framework, Path(path))
         self._runner = ExportRunner(request, self)
         self._runner.written.connect(self._export_written)
         self._runner.failed.connect(self._export_failed)
