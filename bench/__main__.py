@@ -28,6 +28,7 @@ BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks, print their results and write them into the README."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--only", default=",".join(ALL))

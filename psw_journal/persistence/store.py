@@ -218,9 +218,11 @@ class JournalStore(JournalReads):
             self._lock = None
 
     def __enter__(self) -> JournalStore:
+        """Use the store in a ``with`` block; it closes at the end."""
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        """Close, whatever happened in the block."""
         self.close()
 
     # -- writing entries ----------------------------------------------------------------------

@@ -1,5 +1,7 @@
-"""Preferences: idle lock, font size, appearance, framework file, backups, the passphrase and
-the profile."""
+"""Preferences: how the app behaves, and who the journal's documents are by.
+
+Idle lock, font size, appearance, framework file, backups, the passphrase and the profile.
+"""
 
 from __future__ import annotations
 

@@ -76,8 +76,11 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render welcome, create/unlock (with errors), main window, link panel, import, coverage,
-    export and coursework PNGs."""
+    """Render every window the README shows, as PNG files in ``out``.
+
+    Welcome, create and unlock (with errors), main window, link panel, import, coverage,
+    export and coursework.
+    """
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
     existing = QApplication.instance()

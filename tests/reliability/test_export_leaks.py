@@ -1,5 +1,8 @@
-"""Nothing an export writes reaches out: no request, no local file, no secret to a child,
-no file others can read, and no success reported for a file that was not written whole."""
+"""Nothing an export writes reaches out.
+
+No request, no local file, no secret to a child, no file others can read, and no success
+reported for a file that was not written whole.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ class Listener:
             conn.close()
 
     def close(self) -> None:
+        """Stop listening."""
         self._stop.set()
         self._thread.join()
         self.server.close()

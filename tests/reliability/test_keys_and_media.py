@@ -1,5 +1,7 @@
-"""Passphrase changes that fail, journals on media that cannot be changed, full disks at
-opening: each is told as what it is, and nothing is lost or left behind."""
+"""Failed passphrase changes, read-only media and full disks at opening, told as they are.
+
+Nothing is lost or left behind by any of them.
+"""
 
 from __future__ import annotations
 

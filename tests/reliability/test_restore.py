@@ -1,5 +1,8 @@
-"""Restoring a backup: damaged backups are refused, and a restore killed at any system call
-leaves a journal that opens, with the replaced journal kept."""
+"""Restoring a backup: damaged backups are refused, and a killed restore loses nothing.
+
+A restore killed at any system call leaves a journal that opens, with the replaced journal
+kept.
+"""
 
 from __future__ import annotations
 
@@ -125,8 +128,7 @@ def _calls(journal: Path, backup: Path, call: str) -> int:
 
 
 def _check_after_kill(journal: Path) -> None:
-    """The next command finds a whole journal: the old one, or the restored one with the old
-    one kept; nothing is half-done."""
+    """The next command finds a whole journal: the old one, or the restored one (old kept)."""
     listed = run_cli("list", "--journal", journal, passphrase=PASS)
     assert listed.code == 0, listed
     titles = _titles(journal)

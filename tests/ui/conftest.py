@@ -54,8 +54,10 @@ def sample_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def sample_journal(sample_journal_template: Path, journal_path: Path) -> Path:
-    """A copy of the journal holding the 15 sample entries, with today's backup, as creating
-    it would have left it (so unlocking it does not make a backup of its own)."""
+    """A copy of the journal holding the 15 sample entries, with today's backup.
+
+    As creating it would have left it, so unlocking it does not make a backup of its own.
+    """
     shutil.copy(sample_journal_template, journal_path)
     backups = sample_journal_template.with_name(f"{sample_journal_template.stem}-backups")
     shutil.copytree(backups, journal_path.with_name(f"{journal_path.stem}-backups"))

@@ -1,5 +1,7 @@
-"""Every model passes Qt's model checks on a journal large enough to page, and the idle lock
-counts from the last input, can be turned off and follows Preferences."""
+"""Models pass Qt's model checks on a journal that pages; the idle lock follows input.
+
+The idle lock counts from the last input, can be turned off and follows Preferences.
+"""
 
 from __future__ import annotations
 
