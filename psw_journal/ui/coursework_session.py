@@ -6,14 +6,12 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from psw_journal.core.coursework import Coursework, Example, Section
 from psw_journal.core.errors import JournalError
+from psw_journal.ui.autosave import AutosaveSession
 from psw_journal.ui.journal_bridge import JournalBridge
-
-#: As for entries: the first change starts the timer, later ones do not restart it.
-AUTOSAVE_MS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +22,7 @@ class UnsavedPiece:
     starts_revision: bool
 
 
-class CourseworkSession(QObject):
+class CourseworkSession(AutosaveSession):
     """Hold the open piece with the student's changes; save them through the bridge.
 
     Every change goes through :meth:`set_title`, :meth:`set_text` or :meth:`set_examples`;
@@ -39,18 +37,13 @@ class CourseworkSession(QObject):
     """
 
     saved = Signal(object)
-    save_failed = Signal(str)
     state_changed = Signal(str)
     piece_changed = Signal(object)
 
     def __init__(self, bridge: JournalBridge, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent)
         self.piece: Coursework | None = None
-        self.is_dirty = False
         self._starts_revision = True
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
 
     @property
     def is_read_only(self) -> bool:
@@ -90,20 +83,10 @@ class CourseworkSession(QObject):
         if self.is_read_only:
             return
         self.piece = piece
-        self.is_dirty = True
         self.state_changed.emit(self.tr("Saving soon…"))
-        if not self._timer.isActive():
-            self._timer.start()
-            self._bridge.prepare_to_edit()
+        self._mark_changed()
 
     # -- saving -------------------------------------------------------------------------------
-
-    def save_now(self) -> bool:
-        """Save unsaved changes now; return False (and emit ``save_failed``) if that failed."""
-        problem = self.try_save()
-        if problem is not None:
-            self.save_failed.emit(problem)
-        return problem is None
 
     def try_save(self) -> str | None:
         """Save unsaved changes now; return why saving failed, or None."""
