@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from psw_journal.core.errors import FrameworkError, JournalError, WrongPassphrase
 from psw_journal.ui.busy import busy
@@ -125,10 +125,7 @@ class AppController(QObject):
         welcome.rejected.connect(self.quit)
         welcome.finished.connect(welcome.deleteLater)
         self.welcome = welcome
-        welcome.show()
-        welcome.raise_()
-        welcome.activateWindow()
-        self._warm_up()
+        self._present(welcome)
 
     def start_demo(self) -> None:
         """Open a throwaway demo journal straight into the main window."""
@@ -168,6 +165,10 @@ class AppController(QObject):
         else:
             dialog.rejected.connect(self._on_unlock_cancelled)
         self.dialog = dialog
+        self._present(dialog)
+
+    def _present(self, dialog: QDialog) -> None:
+        """Show a first window in front, then warm up what unlocking needs behind it."""
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
