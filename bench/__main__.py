@@ -28,6 +28,7 @@ BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks, print their results and write them into the README."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--only", default=",".join(ALL))
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         try:
             result = plan[name]()
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+        except Exception as exc:  # one broken benchmark must not hide the others
             traceback.print_exc()
             result = Result(name, notes=[f"FAILED: {type(exc).__name__}: {exc}"[:500]])
             failed.append(name)

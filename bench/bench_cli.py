@@ -82,7 +82,7 @@ def export(small: Corpus, large: Corpus, runs: int, enforce: bool = True) -> Res
 
     # in-process: the Markdown of 1,000 entries read from the journal
     from psw_journal.core.documents.entries import Shape, compose_entries
-    from psw_journal.core.documents.model import Profile
+    from psw_journal.core.documents.model import Byline, Profile
     from psw_journal.core.framework import load_framework
     from psw_journal.persistence.store import JournalStore
 
@@ -92,7 +92,8 @@ def export(small: Corpus, large: Corpus, runs: int, enforce: bool = True) -> Res
     profile = Profile(name="A Student")
 
     def markdown() -> str:
-        return compose_entries(entries, framework, Shape.PRINCIPLE, profile=profile).to_markdown()
+        document = compose_entries(entries, framework, Shape.PRINCIPLE, byline=Byline(profile))
+        return document.to_markdown()
 
     markdown()
     times = [bench_coverage.timed(markdown) / 1000 for _ in range(runs)]

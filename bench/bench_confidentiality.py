@@ -62,14 +62,17 @@ class Tally:
     hits: Counter[str] = field(default_factory=Counter)
 
     def add(self, groups: Iterable[str], hit: bool) -> None:
+        """Count one annotated span in each of its groups, and whether it was found."""
         for group in groups:
             self.truth[group] += 1
             self.hits[group] += hit
 
     def recall(self, group: str) -> float | None:
+        """Return the share of a group's spans found (None for an empty group)."""
         return _ratio(self.hits[group], self.truth[group])
 
     def table(self) -> dict[str, dict[str, Any]]:
+        """Return spans, found and recall per group."""
         return {g: {"truth": self.truth[g], "found": self.hits[g], "recall": self.recall(g)}
                 for g in sorted(self.truth)}
 

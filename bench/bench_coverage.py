@@ -37,8 +37,10 @@ BATCH = 1000
 
 
 def build_journal(path: Path, entries: int, seed: int = 7) -> None:
-    """Create a journal of ``entries`` entries with ~5 links each (about 4 competences, 1-2
-    principles), spread over three years."""
+    """Create a journal of ``entries`` entries over three years, with ~5 links each.
+
+    About 4 competences and 1-2 principles per entry.
+    """
     framework = load_framework()
     competences = [c.id for c in framework.competences]
     principles = [p.id for p in framework.principles]

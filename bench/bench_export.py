@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--redact", action="store_true")
     args = parser.parse_args(argv)
     from psw_journal.core.documents.entries import Shape, compose_entries
-    from psw_journal.core.documents.model import Profile
+    from psw_journal.core.documents.model import Byline, Profile
     from psw_journal.core.framework import load_framework
     from psw_journal.services.review import Checker, Redaction, check_entry
 
@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
         for _ in range(args.runs):
             started = time.perf_counter()
             text = compose_entries(entries, framework, grouping,
-                                   profile=Profile(name="A Student")).to_markdown()
+                                   byline=Byline(Profile(name="A Student"))).to_markdown()
             times.append(time.perf_counter() - started)
         results[grouping.value] = {"median_s": round(statistics.median(times), 4),
                                    "min_s": round(min(times), 4), "max_s": round(max(times), 4),

@@ -133,7 +133,7 @@ def jrnl_config(plain: Path, encrypted: Path, config: Path) -> Path:
 
 
 def jrnl_env() -> dict[str, str]:
-    """jrnl's environment: its password comes from a keyring backend reading the env."""
+    """Jrnl's environment: its password comes from a keyring backend reading the env."""
     return base_env(PYTHON_KEYRING_BACKEND="bench.jrnl_keyring.EnvKeyring",
                     BENCH_JRNL_PASSWORD=JRNL_PASSWORD)
 

@@ -59,26 +59,32 @@ class Corpus:
 
     @property
     def jsonl(self) -> Path:
+        """Return the entries as this app's JSON Lines."""
         return self.folder / "entries.jsonl"
 
     @property
     def journal(self) -> Path:
+        """Return the encrypted journal holding the entries."""
         return self.folder / "journal.db"
 
     @property
     def jrnl_plain(self) -> Path:
+        """Return the same entries as a plain jrnl journal."""
         return self.folder / "jrnl.txt"
 
     @property
     def jrnl_secret(self) -> Path:
+        """Return the same entries as an encrypted jrnl journal."""
         return self.folder / "jrnl-secret.txt"
 
     @property
     def jrnl_config(self) -> Path:
+        """Return jrnl's configuration for the two jrnl journals."""
         return self.folder / "jrnl.yaml"
 
     @property
     def meta(self) -> dict[str, object]:
+        """Return what was generated and how long it took (counts, seed, timings, size)."""
         return json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
 
 
@@ -98,9 +104,11 @@ class Writer:
         self.cumulative = list(itertools.accumulate(weights))
 
     def draw(self, count: int) -> list[str]:
+        """Return ``count`` words drawn by frequency."""
         return self.rng.choices(self.words, cum_weights=self.cumulative, k=count)
 
     def sentence(self) -> list[str]:
+        """Return a sentence's words, sometimes with a peer support phrase among them."""
         rng = self.rng
         words = self.draw(rng.randint(6, 18))
         if rng.random() < 0.18:
@@ -136,6 +144,7 @@ class Writer:
         return "\n\n".join(paragraphs)
 
     def title(self) -> str:
+        """Return a title of three to seven words."""
         return " ".join(self.draw(self.rng.randint(3, 7))).capitalize()
 
 
@@ -243,6 +252,7 @@ def corpus(entries: int = 10_000, seed: int = 42, quiet: bool = False) -> Corpus
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Generate a corpus (or find it already made) and print where it is."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=42)

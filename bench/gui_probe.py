@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def rss_mb() -> float:
+    """Return this process's resident memory in MiB."""
     with open("/proc/self/statm") as handle:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
@@ -47,6 +48,7 @@ def peak_mb() -> float:
 
 
 def setup(journal: Path, settings: Path):  # type: ignore[no-untyped-def]
+    """Start the app on ``journal`` and unlock it; return the QApplication and controller."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -70,6 +72,7 @@ def setup(journal: Path, settings: Path):  # type: ignore[no-untyped-def]
 
 
 def memory(journal: Path, settings: Path) -> dict[str, object]:
+    """Measure memory through unlocking, scrolling the list, coverage and editing."""
     steps = {"start": rss_mb()}
     app, controller = setup(journal, settings)
     window = controller.window
@@ -121,6 +124,7 @@ def memory(journal: Path, settings: Path) -> dict[str, object]:
 
 
 def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[str, object]:
+    """Type ``keys`` keys into a long entry, one every ``interval_ms``; time each keystroke."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
@@ -152,8 +156,8 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
         began = time.perf_counter()
         original()
         renders.append(time.perf_counter() - began)
-    window.editor._preview_timer.timeout.disconnect()  # noqa: SLF001 - measure the same slot
-    window.editor._preview_timer.timeout.connect(timed_render)  # noqa: SLF001
+    window.editor._preview_timer.timeout.disconnect()  # measure the same slot
+    window.editor._preview_timer.timeout.connect(timed_render)
     saves: list[float] = []
     window.session.saved.connect(lambda *_: saves.append(time.perf_counter()))
     handle: list[float] = []
@@ -169,7 +173,7 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
     def tick() -> None:
         try:
             step()
-        except BaseException as exc:  # noqa: BLE001 - report it, don't hang the event loop
+        except BaseException as exc:  # report it, don't hang the event loop
             failure.append(exc)
             loop.quit()
 
@@ -226,6 +230,7 @@ def typing(journal: Path, settings: Path, keys: int, interval_ms: int) -> dict[s
 
 
 def main(argv: list[str]) -> int:
+    """Run one probe (``memory`` or ``typing``) and print its figures as one JSON line."""
     mode, journal, settings = argv[0], Path(argv[1]), Path(argv[2])
     if mode == "memory":
         print(json.dumps(memory(journal, settings)))

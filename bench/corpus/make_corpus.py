@@ -252,10 +252,12 @@ class Builder:
     length: int = 0
 
     def text(self, piece: str) -> None:
+        """Append a piece of the body."""
         self.body.append(piece)
         self.length += len(piece)
 
     def span(self, piece: str, kind: str, origin: str = "") -> None:
+        """Append an identifying detail, noting where it is, its kind and its origin."""
         record: dict[str, object] = {
             "start": self.length,
             "end": self.length + len(piece),

@@ -82,7 +82,7 @@ def run_export(args: argparse.Namespace, choose: Callable[[], ExportChoices], ta
         prepared = prepare(store, choices)
         if not choices.redact:
             warn_findings(prepared.findings)
-        report = export_document(store, choices, target, framework, prepared=prepared,
+        report = export_document(prepared, target, framework,
                                  pdf_writer=pdf_writer(choices.fmt))
     print(report.summary(), file=out)
     for reason in report.left_out:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from psw_journal import __version__
@@ -43,26 +44,50 @@ def _entry_id(value: str) -> int:
     return number
 
 
+@dataclass(frozen=True, slots=True)
+class _Parents:
+    """Options several commands share, as argparse parent parsers."""
+
+    journal: argparse.ArgumentParser
+    json_flag: argparse.ArgumentParser
+    weak: argparse.ArgumentParser
+
+    @classmethod
+    def build(cls) -> _Parents:
+        """Make --journal, --json and --allow-weak-passphrase."""
+        journal = argparse.ArgumentParser(add_help=False)
+        journal.add_argument(
+            "--journal",
+            type=Path,
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="journal file (default: journal.db in your data folder, or $PSW_JOURNAL_PATH)",
+        )
+        json_flag = argparse.ArgumentParser(add_help=False)
+        # SUPPRESS: a command's own default must not undo a --json given before the command.
+        json_flag.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS,
+            help="print JSON instead of text",
+        )
+        weak = argparse.ArgumentParser(add_help=False)
+        weak.add_argument(
+            "--allow-weak-passphrase",
+            action="store_true",
+            help="accept a passphrase that is easy to guess (the journal's only protection)",
+        )
+        return cls(journal, json_flag, weak)
+
+
+#: Adds one command: its name, its help, and the parent parsers besides --journal.
+_Command = Callable[..., argparse.ArgumentParser]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the ``psw-journal`` argument parser with all its subcommands."""
-    journal = argparse.ArgumentParser(add_help=False)
-    journal.add_argument(
-        "--journal",
-        type=Path,
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="journal file (default: journal.db in your data folder, or $PSW_JOURNAL_PATH)",
-    )
-    json_flag = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS: a command's own default must not undo a --json given before the command.
-    json_flag.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS,
-        help="print JSON instead of text",
-    )
-
+    parents = _Parents.build()
     parser = argparse.ArgumentParser(
         prog=PROG,
-        parents=[journal],
+        parents=[parents.journal],
         description="A private, encrypted reflective journal for Peer Support Workers. "
         "Without a command it starts the desktop app. The passphrase is read from "
         "$PSW_JOURNAL_PASSPHRASE or asked for on the terminal; it is never an argument.",
@@ -77,17 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
-        name: str, text: str, *parents: argparse.ArgumentParser
+        name: str, text: str, *more: argparse.ArgumentParser
     ) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=text, description=text, parents=[journal, *parents])
+        return commands.add_parser(name, help=text, description=text,
+                                   parents=[parents.journal, *more])
 
-    weak = argparse.ArgumentParser(add_help=False)
-    weak.add_argument(
-        "--allow-weak-passphrase",
-        action="store_true",
-        help="accept a passphrase that is easy to guess (the journal's only protection)",
-    )
-    command("init", "create a new journal", weak)
+    _add_entry_commands(command, parents)
+    _add_exchange_commands(command, parents)
+    _add_journal_commands(command, parents)
+    return parser
+
+
+def _add_entry_commands(command: _Command, parents: _Parents) -> None:
+    """Add init, add, list, show, search, delete and restore-entry."""
+    command("init", "create a new journal", parents.weak)
 
     add = command("add", "add an entry (body from standard input or --body-file)")
     add.add_argument("--title", required=True)
@@ -98,14 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--stress", type=int, choices=range(1, 6), metavar="1-5")
     add.add_argument("--body-file", type=Path, metavar="FILE")
 
-    listing = command("list", "list entries, newest first", json_flag)
+    listing = command("list", "list entries, newest first", parents.json_flag)
     listing.add_argument("--trash", action="store_true", help="list the entries in the trash")
     listing.add_argument("--limit", type=_positive, help="show at most N entries")
 
-    show = command("show", "show one entry", json_flag)
+    show = command("show", "show one entry", parents.json_flag)
     show.add_argument("id", type=_entry_id)
 
-    search = command("search", "search titles, bodies and tags", json_flag)
+    search = command("search", "search titles, bodies and tags", parents.json_flag)
     search.add_argument(
         "query", help='words that must all appear; "quote" a phrase; word* a prefix'
     )
@@ -117,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     undelete = command("restore-entry", "bring an entry back from the trash")
     undelete.add_argument("id", type=_entry_id)
 
+
+def _add_exchange_commands(command: _Command, parents: _Parents) -> None:
+    """Add import, suggest, export and check."""
     imp = command("import", "import entries from a file or folder (all or nothing)")
     imp.add_argument(
         "--format",
@@ -135,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="the file (for markdown and jrnl-yaml: the folder)")
 
     suggest = command(
-        "suggest", "suggest competences and principles an entry evidences", json_flag
+        "suggest", "suggest competences and principles an entry evidences", parents.json_flag
     )
     source = suggest.add_mutually_exclusive_group(required=True)
     source.add_argument("--entry", type=_entry_id, metavar="ID")
@@ -155,16 +186,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace identifying details found by the check with placeholders",
     )
 
-    check = command("check", "find details that could identify a person", json_flag)
-    del check
+    command("check", "find details that could identify a person", parents.json_flag)
 
+
+def _add_journal_commands(command: _Command, parents: _Parents) -> None:
+    """Add coverage, prompts, backup, restore, passwd and coursework."""
     coverage = command(
-        "coverage", "show which competences and principles are evidenced", json_flag
+        "coverage", "show which competences and principles are evidenced", parents.json_flag
     )
     coverage.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     coverage.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
 
-    prompts = command("prompts", "suggest what to reflect on next", json_flag)
+    prompts = command("prompts", "suggest what to reflect on next", parents.json_flag)
     prompts.add_argument("--limit", type=_positive, default=10)
 
     backup = command("backup", "write an encrypted backup (same passphrase)")
@@ -173,10 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the journal with a backup (the current one is kept)")
     restore.add_argument("file", type=Path)
 
-    command("passwd", "change the journal's passphrase", weak)
+    command("passwd", "change the journal's passphrase", parents.weak)
     _add_coursework(command("coursework", "write reflective coursework from your journal"),
-                    journal, json_flag)
-    return parser
+                    parents.journal, parents.json_flag)
 
 
 def _add_coursework(

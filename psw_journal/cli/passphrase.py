@@ -83,7 +83,7 @@ def checked_strength(
 def _confirm_at_terminal(message: str) -> bool:
     """Ask on the controlling terminal whether to go on; False when there is none."""
     try:
-        with open("/dev/tty", "r+", encoding="utf-8") as tty:  # noqa: PTH123
+        with open("/dev/tty", "r+", encoding="utf-8") as tty:
             tty.write(f"{message}\nUse this weak passphrase anyway? Type yes to confirm: ")
             tty.flush()
             return tty.readline().strip().casefold() == "yes"
@@ -100,7 +100,7 @@ def _from_env(name: str) -> str | None:
 
 def _ask(prompt: str, *, confirm: bool, mismatch: str) -> str:
     try:
-        with open("/dev/tty"):  # noqa: PTH123 - getpass reads the controlling terminal
+        with open("/dev/tty"):  # getpass reads the controlling terminal
             pass
     except OSError:
         raise JournalError(f"No passphrase: set {PASSPHRASE_ENV} or run in a terminal.") from None

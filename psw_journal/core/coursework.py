@@ -28,6 +28,7 @@ class Evidences:
     competences: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
+        """Tell whether the section asks for any principle or competence."""
         return bool(self.principles or self.competences)
 
 

@@ -143,8 +143,9 @@ def _gaps(
         for kind, target_id, count, last in rows:
             reason = _reason(count, last, settings.well_evidenced_at, stale_before)
             if reason is not None:
-                buckets[reason].append(_gap_prompt(framework, kind, target_id, reason, today,
-                                                   count, last))
+                label, text = _wording(framework, kind, target_id, today)
+                buckets[reason].append(
+                    GapPrompt(kind, target_id, reason, text, label, count, last))
         buckets[GapReason.STALE].sort(key=lambda p: p.last_date or dt.date.min)
         groups += buckets[GapReason.NEVER] + buckets[GapReason.THIN] + buckets[GapReason.STALE]
     return groups
@@ -162,15 +163,10 @@ def _reason(
     return None
 
 
-def _gap_prompt(
-    framework: Framework,
-    kind: PromptKind,
-    target_id: str,
-    reason: GapReason,
-    today: dt.date,
-    count: int,
-    last: dt.date | None,
-) -> GapPrompt:
+def _wording(
+    framework: Framework, kind: PromptKind, target_id: str, today: dt.date
+) -> tuple[str, str]:
+    """Return a target's label and today's prompt text for it."""
     if kind is PromptKind.COMPETENCE:
         competence = framework.competence(target_id)
         label = competence.heading or competence.statement
@@ -179,8 +175,7 @@ def _gap_prompt(
         principle = framework.principle(target_id)
         label = principle.name
         texts = principle.prompts or (_principle_fallback(principle),)
-    text = rotate(texts, today, target_id)
-    return GapPrompt(kind, target_id, reason, text, label, count, last)
+    return label, rotate(texts, today, target_id)
 
 
 def _competence_fallback(competence: Competence) -> str:

@@ -1,0 +1,1 @@
+"""The encrypted journal file: SQLCipher, its schema and migrations, reads, writes, backups."""

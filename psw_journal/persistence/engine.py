@@ -37,6 +37,7 @@ DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 
 def quote(passphrase: str) -> str:
+    """Return a passphrase as an SQL string literal (for PRAGMA key, which takes no parameter)."""
     return "'" + passphrase.replace("'", "''") + "'"
 
 

@@ -1,10 +1,11 @@
-"""The full export: every entry (trash too) with its times and revisions, every coursework
-piece with its revisions, then every setting.
+"""The full export: every entry, coursework piece and setting of a journal.
 
-Written as this app's JSON Lines (see :mod:`psw_journal.core.jsonl` for the format); importing
-it into a new journal restores the journal (``persistence/importing.py``). Each kind of record
-has a writer in :data:`RECORD_WRITERS`, in the order they are written; a new kind (coursework
-pieces) adds one there and a reader in ``core/importing/jsonl.py``.
+Entries (the trash too) come with their times and revisions, coursework pieces with their
+revisions, then every setting. Written as this app's JSON Lines (see
+:mod:`psw_journal.core.jsonl` for the format); importing it into a new journal restores the
+journal (``persistence/importing.py``). Each kind of record has a writer in
+:data:`RECORD_WRITERS`, in the order they are written; a new kind (coursework pieces) adds one
+there and a reader in ``core/importing/jsonl.py``.
 """
 
 from __future__ import annotations

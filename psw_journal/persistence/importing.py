@@ -105,8 +105,10 @@ def store_import(store: JournalStore, preview: ImportPreview) -> ImportOutcome:
 
 
 def insert_coursework(conn: sqlcipher3.Connection, pieces: Iterable[ImportedCoursework]) -> None:
-    """Insert coursework pieces of a full export with their ids, sections, examples and
-    revisions (inside the caller's transaction)."""
+    """Insert a full export's coursework pieces, inside the caller's transaction.
+
+    Each keeps its id, sections, examples and revisions.
+    """
     for item in pieces:
         piece = item.piece
         conn.execute(

@@ -320,9 +320,11 @@ class JournalReader(JournalReads):
         self._passphrase = ""
 
     def __enter__(self) -> JournalReader:
+        """Use the reader in a ``with`` block; it closes at the end."""
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        """Close, whatever happened in the block."""
         self.close()
 
 

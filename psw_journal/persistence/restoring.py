@@ -1,5 +1,6 @@
-"""Restoring a backup over the journal: checked before anything changes, swapped so that a
-process killed at any point loses nothing.
+"""Restoring a backup over the journal, checked before anything changes.
+
+It is swapped in so that a process killed at any point loses nothing.
 
 The swap is written down first in a small plan file beside the journal (which file is kept
 where); every command that opens the journal finishes a swap it finds half done. So the
@@ -213,9 +214,11 @@ def _write_plan(journal: Path, kept: Path | None, source: Path) -> None:
 
 
 def _swap(journal: Path, kept: Path | None) -> None:
-    """Move the journal and its log to ``kept``, put the staged copy in its place, forget
-    the plan. Each step is a rename that can be done again, so a half-done swap is finished
-    by running this again."""
+    """Move the journal and its log to ``kept``, put the staged copy in place, forget the plan.
+
+    Each step is a rename that can be done again, so a half-done swap is finished by running
+    this again.
+    """
     if kept is not None:
         for companion, suffix in zip(backups.companion_files(journal), ("-wal", "-shm"),
                                      strict=True):
@@ -275,8 +278,7 @@ def finish_interrupted(journal: Path) -> str | None:
 
 
 def _discard_unfinished_copy(journal: Path) -> None:
-    """Delete a backup copy left by a restore killed before its swap began (if none is
-    running now)."""
+    """Delete a copy left by a restore killed before its swap began (if none runs now)."""
     lock = WriterLock(journal)
     try:
         lock.acquire()

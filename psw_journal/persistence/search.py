@@ -1,5 +1,8 @@
-"""Searching and listing entries: what a user types made into a safe FTS5 query, and the
-entry list's SQL (ranked inside FTS5, paged, reading covering indexes only)."""
+"""Searching and listing entries, from what a user types to the entry list's SQL.
+
+What is typed becomes a safe FTS5 query; the list's SQL ranks inside FTS5, pages, and reads
+covering indexes only.
+"""
 
 from __future__ import annotations
 
@@ -133,20 +136,28 @@ def list_sql(
         linked.append("SELECT entry_id FROM entry_tag WHERE tag = :tag")
         params["tag"] = query.tag
     match = to_match_expression(query.text)
+    filters = _Filters(live, linked, params)
     if match:
         params["match"] = match
-        return _search_sql(
-            query, marks, live, linked, params, count_only=count_only, time_col=time_col
-        )
-    return _browse_sql(query, live, linked, params, count_only=count_only, time_col=time_col)
+        return _search_sql(query, marks, filters, count_only=count_only, time_col=time_col)
+    return _browse_sql(query, filters, count_only=count_only, time_col=time_col)
+
+
+@dataclass(frozen=True, slots=True)
+class _Filters:
+    """An entry query's conditions, and the values they are bound to."""
+
+    #: Conditions on the entry row itself (trash, dates).
+    live: list[str]
+    #: Sub-selects of entry ids (links, tags).
+    linked: list[str]
+    params: dict[str, Any]
 
 
 def _search_sql(
     query: EntryQuery,
     marks: tuple[str, str],
-    live: list[str],
-    linked: list[str],
-    params: dict[str, Any],
+    filters: _Filters,
     *,
     count_only: bool,
     time_col: str,
@@ -158,11 +169,12 @@ def _search_sql(
     keeps SQLite from pushing the lists into FTS5 (one MATCH per row), and the CROSS JOINs keep
     it from scanning every match again for the snippets.
     """
-    filters = f"+rowid IN (SELECT id FROM entry WHERE {' AND '.join(live)})"
-    filters += "".join(f" AND +rowid IN ({sub})" for sub in linked)
+    where = f"+rowid IN (SELECT id FROM entry WHERE {' AND '.join(filters.live)})"
+    where += "".join(f" AND +rowid IN ({sub})" for sub in filters.linked)
+    params = filters.params
     if count_only:
         return (
-            f"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :match AND {filters}",
+            f"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :match AND {where}",
             params,
         )
     page = " LIMIT :limit OFFSET :offset" if query.limit is not None else ""
@@ -178,7 +190,7 @@ def _search_sql(
     )
     sql = (
         "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 5.0, 1.0, 3.0) AS score "
-        f"FROM entry_fts WHERE entry_fts MATCH :match AND {filters} ORDER BY score{page}) "
+        f"FROM entry_fts WHERE entry_fts MATCH :match AND {where} ORDER BY score{page}) "
         f"SELECT e.id, e.occurred_on, e.title, e.tags_text, e.updated_at, {snippet}, "
         f"{_qualified(time_col)} "
         "FROM top CROSS JOIN entry_fts ON entry_fts.rowid = top.id "
@@ -190,16 +202,15 @@ def _search_sql(
 
 def _browse_sql(
     query: EntryQuery,
-    live: list[str],
-    linked: list[str],
-    params: dict[str, Any],
+    filters: _Filters,
     *,
     count_only: bool,
     time_col: str,
 ) -> tuple[str, dict[str, Any]]:
     """List entries by date and time: the live-date index gives the order, the page its rows."""
-    where = " AND ".join(f"e.{condition}" for condition in live)
-    where += "".join(f" AND e.id IN ({sub})" for sub in linked)
+    where = " AND ".join(f"e.{condition}" for condition in filters.live)
+    where += "".join(f" AND e.id IN ({sub})" for sub in filters.linked)
+    params = filters.params
     if count_only:
         return f"SELECT count(*) FROM entry e WHERE {where}", params
     direction = "DESC" if query.newest_first else "ASC"

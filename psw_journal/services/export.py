@@ -18,7 +18,7 @@ from pathlib import Path
 from psw_journal.core.coursework import Coursework
 from psw_journal.core.documents.coursework import compose_coursework
 from psw_journal.core.documents.entries import Selection, Shape, compose_entries
-from psw_journal.core.documents.model import Document, Profile
+from psw_journal.core.documents.model import Byline, Document, Profile
 from psw_journal.core.entry import Entry, count_words
 from psw_journal.core.errors import JournalError
 from psw_journal.core.framework import Framework
@@ -171,14 +171,14 @@ def _prepare_piece(source: JournalSource, choices: ExportChoices, checker: Check
 def compose(prepared: Prepared, framework: Framework, *, today: dt.date | None = None) -> Document:
     """Return the document, redacted if chosen (one set of placeholders for all of it)."""
     choices = prepared.choices
+    byline = Byline(prepared.profile, today)
     redaction = Redaction(prepared.findings, choices.keep) if choices.redact else None
     if prepared.piece is not None:
         # The piece first, so its people are [Person A], [Person B]... in reading order.
         piece = redaction.coursework(prepared.piece) if redaction else prepared.piece
         entries = [redaction.entry(e) if redaction else e for e in prepared.entries]
         document = compose_coursework(piece, {e.id: e for e in entries}, framework,
-                                      profile=prepared.profile, appendix=choices.appendix,
-                                      made_on=today)
+                                      byline=byline, appendix=choices.appendix)
         words = prepared.piece.words
     else:
         entries = [redaction.entry(e) if redaction else e for e in prepared.entries]
@@ -186,8 +186,8 @@ def compose(prepared: Prepared, framework: Framework, *, today: dt.date | None =
         period = ""
         if selection.date_from and selection.date_to:
             period = f"{selection.date_from.isoformat()} to {selection.date_to.isoformat()}"
-        document = compose_entries(entries, framework, choices.shape,
-                                   profile=prepared.profile, period=period, made_on=today)
+        document = compose_entries(entries, framework, choices.shape, byline=byline,
+                                   period=period)
         if redaction is None:
             return document
         words = sum(count_words(entry.body) for entry in prepared.entries)
@@ -212,34 +212,28 @@ def render(document: Document, fmt: DocumentFormat) -> str:
 
 
 def export_document(
-    source: JournalSource,
-    choices: ExportChoices,
+    prepared: Prepared,
     target: Path,
     framework: Framework,
     *,
-    prepared: Prepared | None = None,
     pdf_writer: writers.PdfWriter | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ExportReport:
-    """Check, redact, compose and write one document.
+    """Redact, compose and write one document; the journal is not read again.
 
     Args:
-        source: The open journal (read only; the export changes nothing in it).
-        choices: What to export and how.
+        prepared: What :func:`prepare` found for the user's choices (they are in it).
         target: The file to write (replaced whole, or left as it was on failure).
         framework: The competence framework.
-        prepared: The result of :func:`prepare` for these choices, if the caller has it.
         pdf_writer: Prints HTML to PDF (Qt's, passed in: the service never imports Qt).
         progress: Told what happens, in plain words.
     """
     say = progress or (lambda _text: None)
+    choices = prepared.choices
     if choices.fmt is DocumentFormat.DOCX and (reason := writers.docx_unavailable()):
         raise JournalError(reason)
     if choices.fmt is DocumentFormat.PDF and pdf_writer is None:
         raise JournalError("PDF export needs the app's printer; none was given.")
-    if prepared is None:
-        say("Checking for identifying details…")
-        prepared = prepare(source, choices)
     say("Preparing the document…")
     document = compose(prepared, framework)
     say(f"Writing the {choices.fmt.label}…")

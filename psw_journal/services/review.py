@@ -122,6 +122,7 @@ class Redaction:
     _by_field: dict[tuple[str, str], list[Finding]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        """Sort the findings to replace by the field they are in (kept texts left out)."""
         keep = {text.casefold() for text in self.keep}
         for item in self.findings:
             if item.finding.text.casefold() not in keep:

@@ -1,0 +1,1 @@
+"""The desktop app (Qt Widgets): the only package that imports PySide6."""

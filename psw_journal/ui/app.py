@@ -8,7 +8,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
 
 #: Used only to pre-fill and auto-unlock (benchmarks); never stored.
 PASSPHRASE_ENV = "PSW_JOURNAL_PASSPHRASE"
@@ -43,7 +48,7 @@ def display_problem(env: dict[str, str] | None = None, platform: str = sys.platf
     return None
 
 
-def run_gui(args: Any) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its last window closes; return the exit code."""
     problem = display_problem()
     if problem:
@@ -68,8 +73,9 @@ def run_gui(args: Any) -> int:
         from psw_journal.ui.controller import AppController
         from psw_journal.ui.error_report import errors_reported
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        configure_application(app)  # type: ignore[arg-type]
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        configure_application(app)
         controller = AppController(journal)
     except BaseException:
         if opening is not None:
@@ -129,7 +135,7 @@ def quit_on_terminate(quit_app: Callable[[], None]) -> Callable[[], None]:
     return stop
 
 
-def configure_application(app: Any) -> None:
+def configure_application(app: QApplication) -> None:
     """Name the application (for QSettings and the desktop) and set its icon."""
     from psw_journal.ui.icons import icon
     from psw_journal.ui.settings import APPLICATION, ORGANISATION

@@ -19,12 +19,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from psw_journal.core.framework import Framework
 from psw_journal.services.journal import JournalReading
+from psw_journal.ui.dates import to_qdate
 
 #: At most this many months are shown in the timeline (the most recent ones).
 MAX_MONTHS = 18
@@ -97,19 +98,20 @@ class ChartsView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the journal and redraw every chart (nothing while cleared)."""
-        if self._store is None:
+        store = self._store
+        if store is None:
             return
-        self._fill_principles(self.principles_view.chart())
-        self._fill_timeline(self.timeline_view.chart())
-        self._fill_stress(self.stress_view.chart())
+        self._fill_principles(self.principles_view.chart(), store)
+        self._fill_timeline(self.timeline_view.chart(), store)
+        self._fill_stress(self.stress_view.chart(), store)
         for view in (self.principles_view, self.timeline_view, self.stress_view):
             self._style(view.chart())
 
     # -- charts ---------------------------------------------------------------------------
 
-    def _fill_principles(self, chart: QChart) -> None:
+    def _fill_principles(self, chart: QChart, store: JournalReading) -> None:
         _clear(chart)
-        counts = {t.target_id: t.count for t in self._store.link_tallies()
+        counts = {t.target_id: t.count for t in store.link_tallies()
                   if t.kind == "principle"}
         principles = list(reversed(self._framework.principles))  # first principle on top
         bars = QBarSet("Entries")
@@ -130,9 +132,9 @@ class ChartsView(QWidget):
         series.attachAxis(values)
         chart.legend().hide()
 
-    def _fill_timeline(self, chart: QChart) -> None:
+    def _fill_timeline(self, chart: QChart, store: JournalReading) -> None:
         _clear(chart)
-        rows = self._store.principle_months()
+        rows = store.principle_months()
         months = _month_range([month for _, month, _ in rows])[-MAX_MONTHS:]
         counts = {(pid, month): n for pid, month, n in rows}
         series = QStackedBarSeries()
@@ -157,9 +159,9 @@ class ChartsView(QWidget):
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def _fill_stress(self, chart: QChart) -> None:
+    def _fill_stress(self, chart: QChart, store: JournalReading) -> None:
         _clear(chart)
-        points = self._store.stress_points()
+        points = store.stress_points()
         line, dots = QLineSeries(), QScatterSeries()
         line.setName("Stress")
         dots.setMarkerSize(8)
@@ -243,12 +245,8 @@ def _count_axis(highest: int, *, headroom: bool = False) -> QValueAxis:
     return axis
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _msecs(day: dt.date) -> float:
-    return float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(to_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
 
 
 def month_ticks(first: dt.date, last: dt.date, most: int = 6) -> list[tuple[dt.date, str]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from psw_journal.core.errors import FrameworkError, JournalError, WrongPassphrase
 from psw_journal.ui.busy import busy
@@ -20,6 +20,7 @@ from psw_journal.ui.unlock_dialog import WRONG_PASSPHRASE, UnlockDialog
 from psw_journal.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
     from psw_journal.persistence.opening import BackgroundOpen
     from psw_journal.persistence.store import JournalStore
     from psw_journal.ui.demo_journal import DemoJournal
@@ -63,7 +64,7 @@ class AppController(QObject):
         self.dialog: UnlockDialog | None = None
         self.welcome: WelcomeDialog | None = None
         self.demo: DemoJournal | None = None
-        self.framework: Any = None
+        self.framework: Framework | None = None
         self.idle_lock.set_timeout_minutes(self.settings.idle_minutes)
         self.idle_lock.idle.connect(self.lock)
         if self.settings.appearance != "system":
@@ -124,10 +125,7 @@ class AppController(QObject):
         welcome.rejected.connect(self.quit)
         welcome.finished.connect(welcome.deleteLater)
         self.welcome = welcome
-        welcome.show()
-        welcome.raise_()
-        welcome.activateWindow()
-        self._warm_up()
+        self._present(welcome)
 
     def start_demo(self) -> None:
         """Open a throwaway demo journal straight into the main window."""
@@ -167,6 +165,10 @@ class AppController(QObject):
         else:
             dialog.rejected.connect(self._on_unlock_cancelled)
         self.dialog = dialog
+        self._present(dialog)
+
+    def _present(self, dialog: QDialog) -> None:
+        """Show a first window in front, then warm up what unlocking needs behind it."""
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QMainWindow
@@ -11,6 +11,7 @@ from psw_journal.core.errors import JournalError
 from psw_journal.ui.busy import busy
 
 if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
     from psw_journal.ui.coursework_session import CourseworkSession
     from psw_journal.ui.journal_bridge import JournalBridge
     from psw_journal.ui.widgets.section_editor import SectionEditor
@@ -20,7 +21,7 @@ class CourseworkCommands(QMainWindow):
     """What the coursework window's toolbar does (mixed into :class:`CourseworkWindow`)."""
 
     bridge: JournalBridge
-    framework: Any
+    framework: Framework | None
     session: CourseworkSession
     show_trash: QCheckBox
     section_editor: SectionEditor
@@ -81,7 +82,7 @@ class CourseworkCommands(QMainWindow):
         from psw_journal.ui.export_dialog import ExportDialog
 
         with busy(self, self.tr("Preparing the export and checking for identifying details…")):
-            dialog = ExportDialog(self.bridge.store, self.framework, self,
+            dialog = ExportDialog(self.bridge.journal, self.framework, self,
                                   coursework_id=piece.id)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

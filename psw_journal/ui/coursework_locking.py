@@ -10,10 +10,12 @@ import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from psw_journal.core.errors import JournalError
+from psw_journal.ui.content_dialogs import close_dialogs
 from psw_journal.ui.coursework_session import UnsavedPiece
 
 if TYPE_CHECKING:
@@ -35,7 +37,6 @@ class _Resume:
     problem: str | None
 
 
-
 class CourseworkLocking(QMainWindow):
     """Locking, unlocking and quitting for :class:`CourseworkWindow` (mixed into it)."""
 
@@ -55,6 +56,21 @@ class CourseworkLocking(QMainWindow):
         """Show a section (the window does it)."""
         raise NotImplementedError
 
+    def tell(self, title: str, text: str,
+             kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """Show a message without blocking; a message still on screen is replaced, not stacked."""
+        box = self._message
+        if box is None or not box.isVisible():
+            box = QMessageBox(self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.destroyed.connect(lambda: setattr(self, "_message", None))
+            self._message = box
+        box.setIcon(kind)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.open()
+        return box
+
     def _on_journal_closing(self) -> None:
         """Save, note where the student was, then hide and empty the window."""
         problem = self.session.try_save()
@@ -67,11 +83,7 @@ class CourseworkLocking(QMainWindow):
 
     def clear_content(self) -> None:
         """Empty every list, editor and dialog holding coursework (nothing is saved here)."""
-        for dialog in reversed(self.findChildren(QDialog)):
-            clear = getattr(dialog, "clear_content", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
+        close_dialogs(self)
         self.session.clear()
         self.pieces_model.set_pieces([])
         self.progress.clear()

@@ -7,7 +7,7 @@ examples quote (read once per piece, again when one of them changes) and the fra
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,7 +22,10 @@ from psw_journal.core.coursework import (
 from psw_journal.core.entry import Entry
 from psw_journal.ui.dates import medium_date
 from psw_journal.ui.journal_bridge import JournalBridge
-from psw_journal.ui.widgets.link_panel import shorten, without_preamble
+from psw_journal.ui.widgets.suggestion_box import shorten, without_preamble
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
 
 
 class CourseworkProgress:
@@ -34,7 +37,7 @@ class CourseworkProgress:
         #: Display names of principles and competences by id.
         self.names: dict[str, str] = {}
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Name principles and competences as the framework does."""
         self.names = {p.id: p.name for p in framework.principles}
         self.names.update({c.id: shorten(without_preamble(c.statement), 70)

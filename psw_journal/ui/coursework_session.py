@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from psw_journal.core.coursework import Coursework, Example
+from psw_journal.core.coursework import Coursework, Example, Section
 from psw_journal.core.errors import JournalError
+from psw_journal.ui.autosave import AutosaveSession
 from psw_journal.ui.journal_bridge import JournalBridge
-
-#: As for entries: the first change starts the timer, later ones do not restart it.
-AUTOSAVE_MS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +22,7 @@ class UnsavedPiece:
     starts_revision: bool
 
 
-class CourseworkSession(QObject):
+class CourseworkSession(AutosaveSession):
     """Hold the open piece with the student's changes; save them through the bridge.
 
     Every change goes through :meth:`set_title`, :meth:`set_text` or :meth:`set_examples`;
@@ -38,18 +37,13 @@ class CourseworkSession(QObject):
     """
 
     saved = Signal(object)
-    save_failed = Signal(str)
     state_changed = Signal(str)
     piece_changed = Signal(object)
 
     def __init__(self, bridge: JournalBridge, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent)
         self.piece: Coursework | None = None
-        self.is_dirty = False
         self._starts_revision = True
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
 
     @property
     def is_read_only(self) -> bool:
@@ -65,45 +59,34 @@ class CourseworkSession(QObject):
 
     def set_text(self, key: str, text: str) -> None:
         """Change one section's own text."""
-        self._change_section(key, text=text)
+        self._change_section(key, lambda section: dataclasses.replace(section, text=text))
 
     def set_examples(self, key: str, examples: tuple[Example, ...]) -> None:
         """Change one section's examples (removed or reordered)."""
-        self._change_section(key, examples=examples)
+        self._change_section(key, lambda section: dataclasses.replace(section,
+                                                                     examples=examples))
 
     def add_example(self, key: str, example: Example) -> bool:
         """Add an example at the end of a section and save now; False if saving failed."""
         if self.piece is None:
             return False
-        section = self.piece.section(key)
-        self._change_section(key, examples=(*section.examples, example))
+        self.set_examples(key, (*self.piece.section(key).examples, example))
         return self.save_now()
 
-    def _change_section(self, key: str, **changes: object) -> None:
+    def _change_section(self, key: str, change: Callable[[Section], Section]) -> None:
         if self.piece is None:
             return
-        sections = tuple(dataclasses.replace(s, **changes) if s.key == key else s  # type: ignore[arg-type]
-                         for s in self.piece.sections)
+        sections = tuple(change(s) if s.key == key else s for s in self.piece.sections)
         self._change(dataclasses.replace(self.piece, sections=sections))
 
     def _change(self, piece: Coursework) -> None:
         if self.is_read_only:
             return
         self.piece = piece
-        self.is_dirty = True
         self.state_changed.emit(self.tr("Saving soon…"))
-        if not self._timer.isActive():
-            self._timer.start()
-            self._bridge.prepare_to_edit()
+        self._mark_changed()
 
     # -- saving -------------------------------------------------------------------------------
-
-    def save_now(self) -> bool:
-        """Save unsaved changes now; return False (and emit ``save_failed``) if that failed."""
-        problem = self.try_save()
-        if problem is not None:
-            self.save_failed.emit(problem)
-        return problem is None
 
     def try_save(self) -> str | None:
         """Save unsaved changes now; return why saving failed, or None."""

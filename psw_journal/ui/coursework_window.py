@@ -8,16 +8,13 @@ after the unlock.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from psw_journal.core.coursework import Coursework, Example
 from psw_journal.core.errors import JournalError
+from psw_journal.core.framework import Framework
+from psw_journal.ui.actions import ActionSet
 from psw_journal.ui.coursework_commands import CourseworkCommands
 from psw_journal.ui.coursework_locking import CourseworkLocking
 from psw_journal.ui.coursework_progress import CourseworkProgress
 from psw_journal.ui.coursework_session import CourseworkSession
-from psw_journal.ui.icons import icon
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.models.coursework_models import (
     PIECE_ID_ROLE,
@@ -61,7 +59,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         self.setObjectName("coursework-window")
         self.resize(1280, 800)
         self.bridge = bridge
-        self.framework: Any = None
+        self.framework: Framework | None = None
         self.session = CourseworkSession(bridge, self)
         self.progress = CourseworkProgress(bridge)
         self.pieces_model = PieceListModel(self)
@@ -75,7 +73,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         self.examples = ExamplesPanel()
         self.stack = QStackedWidget()
         self.empty_new = QPushButton(self.tr("Start a &new piece…"))
-        self.actions_by_name: dict[str, QAction] = {}
+        self.actions_by_name = ActionSet(self)
         self._resume = None
         self._message = None
         self._build_actions()
@@ -85,27 +83,15 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, icon_name: str,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(text.replace("&", ""))
-        self.actions_by_name[name] = action
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self._action("new", self.tr("&New piece…"), "new", key.New)
-        self._action("save", self.tr("&Save now"), "save", key.Save)
-        self._action("history", self.tr("&History…"), "history", "Ctrl+H")
-        self._action("export", self.tr("&Export…"), "export", "Ctrl+E")
-        self._action("trash", self.tr("Move to &trash"), "trash")
-        self._action("restore", self.tr("&Restore from trash"), "restore")
-        self._action("close", self.tr("&Close"), "", key.Close)
+        key, add = QKeySequence.StandardKey, self.actions_by_name.add
+        add("new", self.tr("&New piece…"), "new", key.New)
+        add("save", self.tr("&Save now"), "save", key.Save)
+        add("history", self.tr("&History…"), "history", "Ctrl+H")
+        add("export", self.tr("&Export…"), "export", "Ctrl+E")
+        add("trash", self.tr("Move to &trash"), "trash")
+        add("restore", self.tr("&Restore from trash"), "restore")
+        add("close", self.tr("&Close"), "", key.Close)
         self.actions_by_name["export"].setToolTip(
             self.tr("Export this piece as a Word, PDF, Markdown or web document"))
 
@@ -199,7 +185,7 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Use the framework for briefs and for the names in checklists and gaps."""
         self.framework = framework
         self.progress.set_framework(framework)
@@ -265,8 +251,8 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
         key = self.section_editor.key
         self.outline_model.set_rows(self.progress.rows(piece))
         self.section_editor.key = None
-        self.select_section(key if any(s.key == key for s in piece.sections)
-                            else piece.sections[0].key)
+        keys = [section.key for section in piece.sections]
+        self.select_section(key if key is not None and key in keys else keys[0])
         self._select_piece_row()
 
     def select_section(self, key: str) -> None:
@@ -359,18 +345,3 @@ class CourseworkWindow(CourseworkLocking, CourseworkCommands):
 
     def _show_problem(self, message: str) -> None:
         self.tell(self.tr("Coursework"), message)
-
-    def tell(self, title: str, text: str,
-             kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-        """Show a message without blocking; a message still on screen is replaced, not stacked."""
-        box = self._message
-        if box is None or not box.isVisible():
-            box = QMessageBox(self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.destroyed.connect(lambda: setattr(self, "_message", None))
-            self._message = box
-        box.setIcon(kind)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.open()
-        return box

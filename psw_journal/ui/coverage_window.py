@@ -6,7 +6,7 @@ side by side. It holds journal content, so the main window empties it on lock.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +21,16 @@ from psw_journal.ui.prompts_panel import PromptsPanel
 #: Saves come about once a second while typing; wait for a quiet moment before recounting.
 REFRESH_DELAY_MS = 400
 COVERAGE_TAB, PROMPTS_TAB, CHARTS_TAB = 0, 1, 2
+
+
+class CoverageTab(Protocol):
+    """What every tab of the window does: read a journal, and forget it."""
+
+    def set_source(self, store: JournalEditing, framework: Framework) -> None:
+        """Read an open journal with a framework, and show it."""
+
+    def clear(self) -> None:
+        """Empty the tab and forget the journal."""
 
 
 class CoverageWindow(QWidget):
@@ -87,7 +97,7 @@ class CoverageWindow(QWidget):
         self.prompts.write_requested.connect(self.write_requested)
 
     @property
-    def views(self) -> tuple[Any, ...]:
+    def views(self) -> tuple[CoverageTab, ...]:
         """Return the views in tab order (empty before the first :meth:`show_journal`)."""
         if self.coverage is None or self.prompts is None or self.charts is None:
             return ()
@@ -115,7 +125,7 @@ class CoverageWindow(QWidget):
 
     def _refresh_due(self, *, force: bool = False) -> None:
         index = self.tabs.currentIndex()
-        if self._store is None or index not in self._stale:
+        if self._store is None or self._framework is None or index not in self._stale:
             return
         if not force and (not self.isVisible()
                           or (index == CHARTS_TAB and not self.isActiveWindow())):

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from psw_journal.core.entry import Entry, EntryDraft, Link
 from psw_journal.core.errors import JournalError
 from psw_journal.core.templates import Template
+from psw_journal.ui.autosave import AutosaveSession
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.widgets.entry_editor import EditorFields, EntryEditor
 from psw_journal.ui.widgets.link_panel import LinkPanel
 
-#: The first edit starts this timer and later edits do not restart it, so continuous typing is
-#: still saved about once a second: well inside the promise of losing at most 2 s.
-AUTOSAVE_MS = 1000
 
-
-class EditSession(QObject):
+class EditSession(AutosaveSession):
     """Own the current entry id and its unsaved state; save through the bridge.
 
     Signals:
@@ -28,43 +25,29 @@ class EditSession(QObject):
     """
 
     saved = Signal(object, bool)
-    save_failed = Signal(str)
     entry_changed = Signal(object)
 
     def __init__(self, bridge: JournalBridge, editor: EntryEditor, links: LinkPanel,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._bridge, self._editor, self._links = bridge, editor, links
+        super().__init__(bridge, parent)
+        self._editor, self._links = editor, links
         self.entry_id: int | None = None
-        self.is_dirty = False
         self.is_read_only = False
         self._template: str | None = None
         self._starts_revision = True
         #: The title and body as last saved, to tell a change of text from one of links only.
         self._saved_text = ("", "")
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._editor.edited.connect(self._on_edited)
         self._links.links_changed.connect(self._on_edited)
-        self._timer.timeout.connect(self.save_now)
 
     def _on_edited(self) -> None:
         if self.is_read_only:
             return
-        self.is_dirty = True
         self._editor.state.setText(self.tr("Saving soon…"))
-        if not self._timer.isActive():
-            self._timer.start()
-            self._bridge.prepare_to_edit()
-
-    def save_now(self) -> bool:
-        """Save unsaved changes now; return False (and emit ``save_failed``) if saving failed."""
-        problem = self.try_save()
-        if problem is not None:
-            self.save_failed.emit(problem)
-        return problem is None
+        self._mark_changed()
 
     def try_save(self) -> str | None:
         """Save unsaved changes now; return why saving failed, or None (nothing is shown)."""

@@ -32,6 +32,7 @@ class ErrorReporter:
 
     def __call__(self, kind: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> None:
+        """Say what went wrong in a message box (and on stderr when debugging)."""
         if os.environ.get(DEBUG_ENV):
             sys.__excepthook__(kind, exc, tb)
         message = str(exc) if isinstance(exc, JournalError) else UNEXPECTED.format(kind.__name__)

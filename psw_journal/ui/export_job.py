@@ -15,13 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from psw_journal.core.errors import JournalError
 from psw_journal.core.framework import Framework
-from psw_journal.services.export import (
-    ExportChoices,
-    ExportReport,
-    JournalSource,
-    Prepared,
-    export_document,
-)
+from psw_journal.services.export import ExportReport, Prepared, export_document
 
 #: A save that takes longer than this shows a progress dialog.
 PROGRESS_AFTER_MS = 500
@@ -33,10 +27,8 @@ class _Cancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """Everything one export needs: what to write, how, and where."""
+    """Everything one export needs: what to write (checked, with the choices), and where."""
 
-    source: JournalSource
-    choices: ExportChoices
     prepared: Prepared
     framework: Framework
     target: Path
@@ -85,8 +77,8 @@ class ExportJob(QObject):
         request = self.request
         try:
             report: ExportReport = export_document(
-                request.source, request.choices, request.target, request.framework,
-                prepared=request.prepared, pdf_writer=write_pdf, progress=self._progress)
+                request.prepared, request.target, request.framework, pdf_writer=write_pdf,
+                progress=self._progress)
         except _Cancelled:
             self.cancelled.emit()
         except JournalError as exc:

@@ -56,8 +56,11 @@ class FindingsView(QTreeWidget):
         self.setColumnWidth(0, 70)
         self.setColumnWidth(1, 120)
         # Row heights depend on the sentence column's width: measure again when it changes.
-        self.header().sectionResized.connect(
-            lambda column, _old, _new: column == 2 and self.doItemsLayout())
+        self.header().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 2:
+            self.doItemsLayout()
 
     def show_findings(self, found: Iterable[FieldFinding], kept: set[str]) -> None:
         """List the findings; those whose text is in ``kept`` (casefolded) start unticked."""
@@ -79,7 +82,8 @@ class FindingsView(QTreeWidget):
 
     def rows(self) -> list[QTreeWidgetItem]:
         """Return every finding's row."""
-        return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        rows = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [row for row in rows if row is not None]
 
     def kept_texts(self) -> set[str]:
         """Return the (casefolded) finding texts the user unticked: kept in this export."""

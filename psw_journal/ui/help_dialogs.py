@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from psw_journal import __version__
 
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HelpDialogs", text)
 
 
-def about_html(framework: Any) -> str:
+def about_html(framework: Framework | None) -> str:
     """Return the About text: app version and the framework's title, version and attribution."""
     parts = [f"<h3>{html.escape(_tr('PSW Reflective Journal'))} {html.escape(__version__)}</h3>",
              "<p>" + html.escape(_tr(
@@ -29,7 +32,7 @@ def about_html(framework: Any) -> str:
     return "".join(parts)
 
 
-def framework_html(framework: Any) -> str:
+def framework_html(framework: Framework | None) -> str:
     """Return what Help > About the framework says: title, version, source and counts."""
     if framework is None:
         return "<p>" + html.escape(_tr("No framework is loaded.")) + "</p>"
@@ -97,12 +100,12 @@ def shortcuts_html(actions: list[QAction]) -> str:
     return "<table>" + "".join(rows) + "</table>"
 
 
-def show_about(parent: QWidget, framework: Any) -> None:
+def show_about(parent: QWidget, framework: Framework | None) -> None:
     """Show the About box."""
     QMessageBox.about(parent, _tr("About PSW Reflective Journal"), about_html(framework))
 
 
-def show_framework_info(parent: QWidget, framework: Any) -> None:
+def show_framework_info(parent: QWidget, framework: Framework | None) -> None:
     """Show what the competence framework is, where it comes from, and what it holds."""
     box = QMessageBox(QMessageBox.Icon.NoIcon, _tr("About the framework"),
                       framework_html(framework), QMessageBox.StandardButton.Close, parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +32,10 @@ from psw_journal.ui.dates import long_date
 from psw_journal.ui.import_source import ImportSource, read_source
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.plurals import counted
+from psw_journal.ui.widgets.labels import buddy_label
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
 
 #: How many notes and how many unreadable files the preview lists before summing up the rest
 #: (the command line lists them all).
@@ -52,7 +56,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, bridge: JournalBridge, framework: Any,
+    def __init__(self, bridge: JournalBridge, framework: Framework | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import entries"))
@@ -70,7 +74,8 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.summary_area = QScrollArea(widgetResizable=True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
         self.error = QLabel("", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
@@ -100,18 +105,16 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose_button)
-        path_label = QLabel(self.tr("F&ile:"))
-        path_label.setBuddy(self.path)
-        form.addRow(path_label, row)
+        form.addRow(buddy_label(self.tr("F&ile:"), self.path), row)
         layout.addLayout(form)
         box = QGroupBox(self.tr("What will be imported"))
         # A long preview scrolls rather than pushing the buttons off screen, and an error
         # shown below it shortens the view instead of clipping its text.
-        self.scroll.setWidget(self.summary)
-        self.scroll.setMinimumHeight(140)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setMinimumHeight(140)
+        self.summary_area.viewport().setAutoFillBackground(False)
         self.summary.setAutoFillBackground(False)
-        QVBoxLayout(box).addWidget(self.scroll)
+        QVBoxLayout(box).addWidget(self.summary_area)
         layout.addWidget(box, 1)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setStyleSheet("color: white; background: #a33a3a; padding: 6px;"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from psw_journal.core.suggest import Feedback
     from psw_journal.persistence.importing import ImportOutcome
     from psw_journal.persistence.store import JournalStore
+    from psw_journal.services.journal import JournalEditing
 
 #: Snippet marks: private-use characters that never occur in what people write.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
@@ -56,8 +58,15 @@ class JournalBridge(QObject):
         return self._store is not None
 
     @property
-    def store(self) -> JournalStore:
-        """Return the open store, or raise JournalError when the journal is locked."""
+    def journal(self) -> JournalEditing:
+        """Return the open journal for the views that read it, or raise JournalError if locked.
+
+        Views get the journal's interface, never the store: changes that others must hear
+        about go through this bridge's methods, which emit.
+        """
+        return self._open_store()
+
+    def _open_store(self) -> JournalStore:
         if self._store is None:
             raise JournalError("The journal is locked.")
         return self._store
@@ -80,9 +89,9 @@ class JournalBridge(QObject):
     def save(self, entry_id: int | None, draft: EntryDraft, *, new_revision: bool) -> Entry:
         """Add a new entry (``entry_id`` None) or update one; emit ``entry_saved``."""
         if entry_id is None:
-            entry = self.store.add(draft)
+            entry = self._open_store().add(draft)
         else:
-            entry = self.store.update(entry_id, draft, new_revision=new_revision)
+            entry = self._open_store().update(entry_id, draft, new_revision=new_revision)
         self.entry_saved.emit(entry.id)
         return entry
 
@@ -93,9 +102,9 @@ class JournalBridge(QObject):
 
     def get(self, entry_id: int) -> Entry:
         """Return one entry."""
-        return self.store.get(entry_id)
+        return self._open_store().get(entry_id)
 
-    def list(self, query: EntryQuery) -> list[EntrySummary]:
+    def list(self, query: EntryQuery) -> builtins.list[EntrySummary]:
         """Return one page of entry summaries, snippets marked with MARK_OPEN/MARK_CLOSE."""
         if self._store is None:
             return []
@@ -107,21 +116,21 @@ class JournalBridge(QObject):
 
     def move_to_trash(self, entry_id: int) -> None:
         """Move an entry to the trash."""
-        self.store.move_to_trash(entry_id)
+        self._open_store().move_to_trash(entry_id)
         self.entries_changed.emit()
 
     def restore_from_trash(self, entry_id: int) -> None:
         """Bring an entry back from the trash."""
-        self.store.restore_from_trash(entry_id)
+        self._open_store().restore_from_trash(entry_id)
         self.entries_changed.emit()
 
-    def revisions(self, entry_id: int) -> list[Revision]:
+    def revisions(self, entry_id: int) -> builtins.list[Revision]:
         """Return an entry's revisions, newest first."""
-        return self.store.revisions(entry_id)
+        return self._open_store().revisions(entry_id)
 
     def restore_revision(self, entry_id: int, revision_id: int) -> Entry:
         """Make an older revision current; emit ``entry_saved``."""
-        entry = self.store.restore_revision(entry_id, revision_id)
+        entry = self._open_store().restore_revision(entry_id, revision_id)
         self.entry_saved.emit(entry.id)
         return entry
 
@@ -133,7 +142,7 @@ class JournalBridge(QObject):
         """
         from psw_journal.persistence.importing import store_import
 
-        outcome = store_import(self.store, preview)
+        outcome = store_import(self._open_store(), preview)
         if outcome.ids or outcome.settings_restored:
             self.entries_changed.emit()
         return outcome
@@ -142,9 +151,9 @@ class JournalBridge(QObject):
         """Return what the journal holds that importing ``preview`` would skip."""
         from psw_journal.persistence.importing import known_entries
 
-        return known_entries(self.store, preview)
+        return known_entries(self._open_store(), preview)
 
-    def tags(self) -> list[str]:
+    def tags(self) -> builtins.list[str]:
         """Return the tags in use, most used first."""
         return [] if self._store is None else [tag for tag, _ in self._store.tags()]
 
@@ -157,7 +166,7 @@ class JournalBridge(QObject):
         """
         from psw_journal.persistence.engine import open_existing
 
-        store = self.store
+        store = self._open_store()
         open_existing(store.path, current).close()
         store.change_passphrase(new)
 
@@ -165,57 +174,57 @@ class JournalBridge(QObject):
 
     def profile(self) -> dict[str, Any]:
         """Return the user's profile (name, role, course, tutor)."""
-        value = self.store.setting("profile", {})
+        value = self._open_store().setting("profile", {})
         return value if isinstance(value, dict) else {}
 
     def set_profile(self, profile: dict[str, Any]) -> None:
         """Save the user's profile inside the journal."""
-        self.store.set_setting("profile", profile)
+        self._open_store().set_setting("profile", profile)
 
     def suggestion_feedback(self) -> Feedback:
         """Return the user's past decisions on link suggestions."""
         from psw_journal.core.suggest import Feedback
 
-        return Feedback.from_json(self.store.setting(FEEDBACK_KEY))
+        return Feedback.from_json(self._open_store().setting(FEEDBACK_KEY))
 
     def set_suggestion_feedback(self, feedback: Feedback) -> None:
         """Save the user's decisions on link suggestions inside the journal."""
-        self.store.set_setting(FEEDBACK_KEY, feedback.to_json())
+        self._open_store().set_setting(FEEDBACK_KEY, feedback.to_json())
 
     def dismissed_suggestions(self, entry_id: int) -> set[str]:
         """Return the ids of suggestions the user dismissed for one entry."""
-        value = self.store.setting(DISMISSED_KEY, {})
+        value = self._open_store().setting(DISMISSED_KEY, {})
         ids = value.get(str(entry_id), []) if isinstance(value, dict) else []
         return {str(target) for target in ids} if isinstance(ids, list) else set()
 
     def add_dismissed_suggestions(self, entry_id: int, target_ids: set[str]) -> None:
         """Remember that the user dismissed these suggestions for one entry."""
-        value = self.store.setting(DISMISSED_KEY, {})
+        value = self._open_store().setting(DISMISSED_KEY, {})
         dismissed = value if isinstance(value, dict) else {}
         known = set(dismissed.get(str(entry_id)) or ())
         dismissed[str(entry_id)] = sorted(known | target_ids)
-        self.store.set_setting(DISMISSED_KEY, dismissed)
+        self._open_store().set_setting(DISMISSED_KEY, dismissed)
 
     # -- coursework ---------------------------------------------------------------------------
 
-    def coursework_pieces(self, *, trash: bool = False) -> list[Coursework]:
+    def coursework_pieces(self, *, trash: bool = False) -> builtins.list[Coursework]:
         """Return the coursework pieces (or those in the trash); none while locked."""
         return [] if self._store is None else self._store.coursework_pieces(trash=trash)
 
     def coursework(self, piece_id: int) -> Coursework:
         """Return one coursework piece."""
-        return self.store.coursework(piece_id)
+        return self._open_store().coursework(piece_id)
 
     def add_coursework(self, piece: Coursework) -> Coursework:
         """Store a new piece (from a brief); emit ``coursework_saved``."""
-        added = self.store.add_coursework(piece)
+        added = self._open_store().add_coursework(piece)
         assert added.id is not None
         self.coursework_saved.emit(added.id)
         return added
 
     def save_coursework(self, piece: Coursework, *, new_revision: bool) -> Coursework:
         """Save a piece's title, texts and examples; emit ``coursework_saved``."""
-        saved = self.store.save_coursework(piece, new_revision=new_revision)
+        saved = self._open_store().save_coursework(piece, new_revision=new_revision)
         assert saved.id is not None
         self.coursework_saved.emit(saved.id)
         return saved
@@ -224,7 +233,7 @@ class JournalBridge(QObject):
         """Add an example at the end of a stored piece's section; emit ``coursework_saved``."""
         import dataclasses
 
-        piece = self.store.coursework(piece_id)
+        piece = self._open_store().coursework(piece_id)
         section = piece.section(section_key)
         changed = dataclasses.replace(section, examples=(*section.examples, example))
         sections = tuple(changed if s.key == section_key else s for s in piece.sections)
@@ -235,7 +244,7 @@ class JournalBridge(QObject):
         """Return an example quoting a saved entry (InvalidInput if the passage is not in it)."""
         from psw_journal.core.coursework import quote_from
 
-        return quote_from(self.store.get(entry_id), passage)
+        return quote_from(self._open_store().get(entry_id), passage)
 
     def entries_by_id(self, ids: set[int]) -> dict[int, Entry]:
         """Return the entries with these ids that still exist, trashed ones included."""
@@ -245,23 +254,23 @@ class JournalBridge(QObject):
 
     def move_coursework_to_trash(self, piece_id: int) -> None:
         """Move a piece to the trash; emit ``coursework_changed``."""
-        self.store.move_coursework_to_trash(piece_id)
+        self._open_store().move_coursework_to_trash(piece_id)
         self.coursework_changed.emit()
 
     def restore_coursework(self, piece_id: int) -> None:
         """Bring a piece back from the trash; emit ``coursework_changed``."""
-        self.store.restore_coursework(piece_id)
+        self._open_store().restore_coursework(piece_id)
         self.coursework_changed.emit()
 
-    def coursework_revisions(self, piece_id: int) -> list[dict[str, Any]]:
+    def coursework_revisions(self, piece_id: int) -> builtins.list[dict[str, Any]]:
         """Return a piece's saved states, newest first."""
-        return self.store.coursework_revisions(piece_id)
+        return self._open_store().coursework_revisions(piece_id)
 
     def restore_coursework_revision(self, piece_id: int, content: dict[str, Any]) -> Coursework:
         """Make a saved state the piece's current one (the current one stays in the history)."""
         from psw_journal.core.coursework_history import piece_at
 
-        current = self.store.coursework(piece_id)
+        current = self._open_store().coursework(piece_id)
         ids = {int(e["entry_id"]) for s in content.get("sections", [])
                for e in s.get("examples", [])}
         restored = piece_at(current, content, self.entries_by_id(ids))
@@ -269,13 +278,13 @@ class JournalBridge(QObject):
 
     # -- spelling (the student's own words, encrypted in the journal) ------------------------
 
-    def spelling_words(self) -> list[str]:
+    def spelling_words(self) -> builtins.list[str]:
         """Return the words the student added to the dictionary."""
-        value = self.store.setting(SPELLING_KEY, [])
+        value = self._open_store().setting(SPELLING_KEY, [])
         return [str(word) for word in value] if isinstance(value, list) else []
 
     def add_spelling_word(self, word: str) -> None:
         """Keep a word the student added to the dictionary in the journal."""
         words = self.spelling_words()
         if word not in words:
-            self.store.set_setting(SPELLING_KEY, sorted([*words, word], key=str.casefold))
+            self._open_store().set_setting(SPELLING_KEY, sorted([*words, word], key=str.casefold))

@@ -1,5 +1,7 @@
-"""Preferences: idle lock, font size, appearance, framework file, backups, the passphrase and
-the profile."""
+"""Preferences: how the app behaves, and who the journal's documents are by.
+
+Idle lock, font size, appearance, framework file, backups, the passphrase and the profile.
+"""
 
 from __future__ import annotations
 
@@ -55,8 +57,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.setMinimumWidth(520)
         self._change_passphrase = change_passphrase
-        self.idle = QSpinBox(minimum=0, maximum=240, specialValueText="Never",
-                             value=current.idle_minutes)
+        self.idle = QSpinBox(minimum=0, maximum=240, value=current.idle_minutes)
+        self.idle.setSpecialValueText("Never")
         self.font_size = QSpinBox(minimum=8, maximum=32, suffix=" pt", value=current.font_size)
         self.appearance = QComboBox()
         for choice in Appearance:

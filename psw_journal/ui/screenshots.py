@@ -9,26 +9,31 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import dataclasses  # noqa: E402
-import json  # noqa: E402
+import dataclasses
+import json
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from psw_journal.core.entry import Link, LinkKind  # noqa: E402
-from psw_journal.core.framework import load_framework  # noqa: E402
-from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
-from psw_journal.core.suggest import Suggester  # noqa: E402
-from psw_journal.persistence.store import JournalStore  # noqa: E402
-from psw_journal.ui.app import configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
-from psw_journal.ui.import_dialog import ImportDialog  # noqa: E402
-from psw_journal.ui.import_source import ImportSource, read_source  # noqa: E402
-from psw_journal.ui.theme import dark_palette  # noqa: E402
+from psw_journal.core.entry import Link, LinkKind
+from psw_journal.core.framework import load_framework
+from psw_journal.core.jsonl import parse_jsonl
+from psw_journal.core.suggest import Suggester
+from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.app import configure_application
+from psw_journal.ui.controller import AppController
+from psw_journal.ui.import_dialog import ImportDialog
+from psw_journal.ui.import_source import ImportSource, read_source
+from psw_journal.ui.theme import dark_palette
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
+    from psw_journal.ui.coursework_window import CourseworkWindow
+    from psw_journal.ui.main_window import MainWindow
 
 DAYONE_SAMPLE = [
     {"uuid": "D1", "creationDate": "2025-09-02T17:30:00Z", "timeZone": "Europe/London",
@@ -59,6 +64,11 @@ def link_sample_competences(store: JournalStore, per_entry: int = 2) -> None:
         store.update(entry.id, dataclasses.replace(entry.draft, links=links))
 
 
+def _framework(window: MainWindow | CourseworkWindow) -> Framework:
+    assert window.framework is not None  # loaded before any window is rendered
+    return window.framework
+
+
 def _save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
@@ -66,15 +76,19 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def render(out: Path, *, dark: bool = False) -> None:
-    """Render welcome, create/unlock (with errors), main window, link panel, import, coverage,
-    export and coursework PNGs."""
+    """Render every window the README shows, as PNG files in ``out``.
+
+    Welcome, create and unlock (with errors), main window, link panel, import, coverage,
+    export and coursework.
+    """
     out.mkdir(parents=True, exist_ok=True)
     suffix = "_dark" if dark else ""
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     configure_application(app)
-    app.setStyle("Fusion")
+    QApplication.setStyle("Fusion")
     if dark:
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         journal = Path(tmp) / "journal.db"
@@ -140,7 +154,7 @@ def _render_create_error(journal: Path, out: Path, suffix: str) -> None:
     dialog.deleteLater()
 
 
-def _render_import(window: Any, tmp: Path, out: Path, suffix: str) -> None:
+def _render_import(window: MainWindow, tmp: Path, out: Path, suffix: str) -> None:
     """Preview a Day One export with photos, one of its entries imported before."""
     export = tmp / "Journal.json"
     export.write_text(json.dumps({"entries": DAYONE_SAMPLE}), encoding="utf-8")
@@ -167,7 +181,7 @@ VAULT_SAMPLE: dict[str, str | bytes] = {
 }
 
 
-def _render_import_unreadable(window: Any, tmp: Path, out: Path, suffix: str) -> None:
+def _render_import_unreadable(window: MainWindow, tmp: Path, out: Path, suffix: str) -> None:
     """Preview a folder of notes of which two cannot be read: they are listed, the rest come."""
     vault = tmp / "Reflections"
     for name, content in VAULT_SAMPLE.items():
@@ -186,11 +200,12 @@ def _render_import_unreadable(window: Any, tmp: Path, out: Path, suffix: str) ->
     dialog.reject()
 
 
-def _render_coverage(window: Any, out: Path, suffix: str) -> None:
+def _render_coverage(window: MainWindow, out: Path, suffix: str) -> None:
     window.show_coverage()
     coverage_window = window.coverage_window
     coverage_window.resize(1100, 720)
     view = coverage_window.coverage
+    assert view is not None and view.coverage is not None  # shown just above
     busiest = max(view.coverage.competences, key=lambda c: (c.count, c.last_date or 0))
     view.select_competence(busiest.id)
     _save(coverage_window, out / f"coverage_window{suffix}.png")
@@ -199,14 +214,14 @@ def _render_coverage(window: Any, out: Path, suffix: str) -> None:
     coverage_window.tabs.setCurrentIndex(0)
 
 
-def _render_export(window: Any, out: Path, suffix: str) -> None:
+def _render_export(window: MainWindow, out: Path, suffix: str) -> None:
     """The export dialog limited to the entries linked to the principle "Safe"."""
     from PySide6.QtCore import Qt
 
     from psw_journal.ui.export_dialog import TARGET_ID_ROLE, ExportDialog
 
-    dialog = ExportDialog(window.bridge.store, window.framework, window)
-    principles = dialog.principle_list
+    dialog = ExportDialog(window.bridge.journal, _framework(window), window)
+    principles = dialog.choice_panel.principle_list
     for row in range(principles.count()):
         if principles.item(row).data(TARGET_ID_ROLE) == "safe":
             principles.item(row).setCheckState(Qt.CheckState.Checked)
@@ -225,14 +240,14 @@ COURSEWORK_TEXT = (
 )
 
 
-def _render_coursework(window: Any, out: Path, suffix: str) -> None:
+def _render_coursework(window: MainWindow, out: Path, suffix: str) -> None:
     """The coursework window: a piece from the principles brief, with text and examples."""
     from psw_journal.core.briefs import built_in_brief
 
     bridge = window.bridge
-    piece = bridge.add_coursework(built_in_brief("principles", window.framework).new_piece(
+    piece = bridge.add_coursework(built_in_brief("principles", _framework(window)).new_piece(
         "What the principles of peer support mean to me"))
-    entries = {entry.title: entry for entry in bridge.store.iter_entries()}
+    entries = {entry.title: entry for entry in bridge.journal.iter_entries()}
     coursework = window.coursework_window
     coursework.session.show(piece)
     coursework.section_editor.body.setPlainText(COURSEWORK_TEXT + " I have lerned to")
@@ -245,7 +260,7 @@ def _render_coursework(window: Any, out: Path, suffix: str) -> None:
     coursework.resize(1280, 800)
     for _ in range(50):  # the word list loads on a worker thread; underlining follows
         QApplication.processEvents()
-        if window.spelling.speller is not None and not window.spelling._pending:  # noqa: SLF001
+        if window.spelling.speller is not None and not window.spelling._pending:
             break
         import time
 
@@ -256,12 +271,12 @@ def _render_coursework(window: Any, out: Path, suffix: str) -> None:
     coursework.hide()
 
 
-def _render_new_piece(coursework: Any, out: Path, suffix: str) -> None:
+def _render_new_piece(coursework: CourseworkWindow, out: Path, suffix: str) -> None:
     """The New piece dialog with the example brief file a tutor might send."""
     from psw_journal.ui.new_piece_dialog import NewPieceDialog
 
     brief = Path(__file__).resolve().parents[1] / "data" / "example-brief.yaml"
-    dialog = NewPieceDialog(coursework.framework, coursework)
+    dialog = NewPieceDialog(_framework(coursework), coursework)
     dialog.use_file(brief)
     dialog.path.setText("~/Downloads/example-brief.yaml")
     dialog.show()

@@ -20,9 +20,13 @@ class AppSettings:
 
     def _int(self, key: str, default: int) -> int:
         try:
-            return int(self._qs.value(key, default))  # type: ignore[call-overload]
+            # INI values come back as text; the default as given.
+            return int(str(self._qs.value(key, default)))
         except (TypeError, ValueError):
             return default
+
+    def _text(self, key: str) -> str:
+        return str(self._qs.value(key, "") or "")
 
     @property
     def idle_minutes(self) -> int:
@@ -55,7 +59,7 @@ class AppSettings:
     @property
     def framework_path(self) -> str:
         """An optional framework file replacing the built-in one ("" = built in)."""
-        return str(self._qs.value("framework/path", "") or "")
+        return self._text("framework/path")
 
     @framework_path.setter
     def framework_path(self, value: str) -> None:
@@ -64,7 +68,7 @@ class AppSettings:
     @property
     def export_format(self) -> str:
         """The document format chosen in the last export ("" = none yet)."""
-        return str(self._qs.value("export/format", "") or "")
+        return self._text("export/format")
 
     @export_format.setter
     def export_format(self, value: str) -> None:
@@ -73,7 +77,7 @@ class AppSettings:
     @property
     def export_folder(self) -> str:
         """The folder the last export was saved in ("" = none yet)."""
-        return str(self._qs.value("export/folder", "") or "")
+        return self._text("export/folder")
 
     @export_folder.setter
     def export_folder(self, value: str) -> None:

@@ -12,10 +12,10 @@ import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QCursor,
     QFont,
@@ -70,7 +70,7 @@ class _LoadTask(QRunnable):
 
         try:
             words: frozenset[str] | Exception = load_word_list()
-        except Exception as exc:  # noqa: BLE001 - a broken install: spelling is off, said once
+        except Exception as exc:  # a broken install: spelling is off, said once
             words = exc
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._done.words_loaded.emit(words)
@@ -208,7 +208,7 @@ class SpellChecking(QObject):
         self._started = True
         QThreadPool.globalInstance().start(_LoadTask(self._loaded))
 
-    def _on_words_loaded(self, loaded: Any) -> None:
+    def _on_words_loaded(self, loaded: frozenset[str] | Exception) -> None:
         if isinstance(loaded, BaseException):
             self.problem.emit(self.tr("Spell checking is off: its word list could not be "
                                       "read ({0}). Reinstalling the app brings it back.")
@@ -310,20 +310,26 @@ class SpellChecking(QObject):
             QApplication.restoreOverrideCursor()
         bold = QFont(menu.font())
         bold.setBold(True)
+        added: list[QAction] = []
         for suggestion in suggestions:
-            action = menu.addAction(suggestion)
+            action = QAction(suggestion, menu)
             action.setFont(bold)
             action.triggered.connect(_replacer(editor, selection, suggestion))
-            menu.insertAction(first, action)
+            added.append(action)
         if not suggestions:
-            none = menu.addAction(self.tr("No suggestions"))
+            none = QAction(self.tr("No suggestions"), menu)
             none.setEnabled(False)
-            menu.insertAction(first, none)
-        add = menu.addAction(self.tr("Add “{0}” to dictionary").format(span.word))
+            added.append(none)
+        add = QAction(self.tr("Add “{0}” to dictionary").format(span.word), menu)
         add.setObjectName("add-to-dictionary")
         add.triggered.connect(lambda _=False, w=span.word: self.add_word(w))
-        menu.insertAction(first, add)
-        menu.insertSeparator(first)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        added += [add, separator]
+        if first is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(first, added)
 
 
 def _replacer(editor: QPlainTextEdit, selection: QTextCursor, word: str) -> Callable[[], None]:

@@ -10,7 +10,8 @@ suggestions, and per entry the dismissed ids, which never come back for that ent
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -19,6 +20,10 @@ from psw_journal.core.suggest import Feedback, Kind, Suggester, Suggestions
 from psw_journal.ui.journal_bridge import JournalBridge
 from psw_journal.ui.widgets.entry_editor import EntryEditor
 from psw_journal.ui.widgets.link_panel import LinkPanel
+
+if TYPE_CHECKING:
+    from psw_journal.core.entry import Entry
+    from psw_journal.core.framework import Framework
 
 SUGGEST_DELAY_MS = 800
 #: Above this many words the ranking leaves the UI thread, so typing never waits for it.
@@ -40,7 +45,8 @@ class _RankingDone(QObject):
 class _RankingTask(QRunnable):
     """Rank one entry on a worker thread (the suggester and feedback are immutable)."""
 
-    def __init__(self, request: int, call: Any, done: _RankingDone) -> None:
+    def __init__(self, request: int, call: Callable[[], Suggestions], done: _RankingDone,
+                 ) -> None:
         super().__init__()
         self._request, self._call, self._done = request, call, done
 
@@ -70,7 +76,7 @@ class SuggestionFeed(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Build the suggester for a (newly) loaded framework and rank again."""
         self._suggester = Suggester.from_framework(framework)
         self.schedule()
@@ -87,7 +93,7 @@ class SuggestionFeed(QObject):
         self._panel.show_suggestions(Suggestions())
         self.refresh()
 
-    def on_saved(self, entry: Any, is_new: bool) -> None:
+    def on_saved(self, entry: Entry, is_new: bool) -> None:
         """Keep what was dismissed before an entry's first save with the saved entry."""
         self._entry_id = entry.id
         if is_new and self._pending_dismissed:

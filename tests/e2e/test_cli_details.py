@@ -43,7 +43,7 @@ def test_passwd_refuses_a_weak_new_passphrase(journal: Path) -> None:
 def test_a_weak_passphrase_can_be_confirmed_at_the_terminal() -> None:
     questions: list[str] = []
 
-    def answer(yes: bool):  # noqa: ANN202
+    def answer(yes: bool):
         return lambda message: questions.append(message) or yes
 
     assert checked_strength("abc", allow_weak=False, unchanged="-", confirm=answer(True)) == "abc"

@@ -15,7 +15,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cli_runner import assert_one_line_error, run_cli  # noqa: E402
+from cli_runner import assert_one_line_error, run_cli
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]

@@ -265,8 +265,11 @@ def test_backup_opens_with_the_same_passphrase(store: JournalStore, tmp_path: Pa
 
 
 def test_a_damaged_journal_is_not_backed_up_over_good_backups(store: JournalStore, tmp_path):
-    """SQLite's backup API copies a page that fails its HMAC without complaint: the copy would
-    be as damaged as the journal, and a week of them would push every good backup out."""
+    """A damaged page stops the backup instead of being copied.
+
+    SQLite's backup API copies a page that fails its HMAC without complaint: the copy would
+    be as damaged as the journal, and a week of them would push every good backup out.
+    """
     store.add_many([_draft(f"entry {i}", "reflection " * 300) for i in range(30)])
     store.close()
     folder = backups.backup_folder(store.path)
@@ -308,8 +311,10 @@ def test_change_passphrase_after_an_edit(store: JournalStore):
 
 
 def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalStore):
-    """Reads before the first edit go through the unlocking connection (no ORM) and any thread
-    may read; the ORM then takes the idle connections over."""
+    """Reads before the first edit use the unlocking connection, from any thread.
+
+    No ORM is loaded for them; the ORM then takes the idle connections over.
+    """
     entry = store.add(_draft("shared", "words about listening"))
     barrier = threading.Barrier(2)
 
@@ -329,8 +334,10 @@ def test_reads_from_two_threads_then_edits_share_the_connections(store: JournalS
 def test_a_connection_lent_when_the_key_goes_is_closed_on_return(
     store: JournalStore, edited: bool, event: str
 ):
-    """A reader (on another thread, say) still holds a connection when the journal closes or
-    its key changes: that connection is closed when it comes back, never reused."""
+    """A connection out when the journal closes or is re-keyed is closed on return, not reused.
+
+    A reader (on another thread, say) may still hold one at that moment.
+    """
     entry = store.add(_draft("kept"))
     if edited:  # the ORM's pool holds the connections from now on
         store.update(entry.id, _draft("kept, edited"))

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import (  # noqa: E402
+from cli_runner import (
     assert_one_line_error,
     run_cli,
     without_file_permission_override,
 )
 
-from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.persistence import backups, restoring  # noqa: E402
-from psw_journal.persistence.store import JournalStore  # noqa: E402
+from psw_journal.core.entry import EntryDraft
+from psw_journal.persistence import backups, restoring
+from psw_journal.persistence.store import JournalStore
 
 PASS = "correct horse"
 
@@ -217,8 +217,11 @@ def _damage_page(path: Path, page: int) -> None:
 
 @pytest.mark.parametrize("page", range(1, 7))
 def test_a_damaged_page_never_gives_an_unexpected_error(journal: Path, tmp_path: Path, page: int):
-    """Whichever page is hit (schema, index, entries, links), every reading command either
-    works or says in one line that the journal is damaged, and leaves the file as it is."""
+    """Every reading command works or says the journal is damaged, whichever page is hit.
+
+    The page may hold the schema, an index, entries or links; the message is one line, and
+    the file is left as it is.
+    """
     _damage_page(journal, page)
     before = _sha(journal)
     out = tmp_path / "out.md"

@@ -1,5 +1,8 @@
-"""Nothing an export writes reaches out: no request, no local file, no secret to a child,
-no file others can read, and no success reported for a file that was not written whole."""
+"""Nothing an export writes reaches out.
+
+No request, no local file, no secret to a child, no file others can read, and no success
+reported for a file that was not written whole.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import assert_one_line_error, run_cli  # noqa: E402
+from cli_runner import assert_one_line_error, run_cli
 
 PASS = "correct horse"
 FORMATS = ("markdown", "html", "pdf", "docx")
@@ -48,6 +51,7 @@ class Listener:
             conn.close()
 
     def close(self) -> None:
+        """Stop listening."""
         self._stop.set()
         self._thread.join()
         self.server.close()

@@ -1,5 +1,7 @@
-"""Passphrase changes that fail, journals on media that cannot be changed, full disks at
-opening: each is told as what it is, and nothing is lost or left behind."""
+"""Failed passphrase changes, read-only media and full disks at opening, told as they are.
+
+Nothing is lost or left behind by any of them.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +14,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import (  # noqa: E402
+from cli_runner import (
     assert_one_line_error,
     run_cli,
     without_file_permission_override,
 )
 
-from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.core.errors import JournalError  # noqa: E402
-from psw_journal.persistence import backups  # noqa: E402
-from psw_journal.persistence.reads import JournalReader  # noqa: E402
-from psw_journal.persistence.store import EntryQuery, JournalStore  # noqa: E402
+from psw_journal.core.entry import EntryDraft
+from psw_journal.core.errors import JournalError
+from psw_journal.persistence import backups
+from psw_journal.persistence.reads import JournalReader
+from psw_journal.persistence.store import EntryQuery, JournalStore
 
 PASS = "correct horse"
 NEW = "violet kettle under a quiet harbour"

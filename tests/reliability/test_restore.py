@@ -1,5 +1,8 @@
-"""Restoring a backup: damaged backups are refused, and a restore killed at any system call
-leaves a journal that opens, with the replaced journal kept."""
+"""Restoring a backup: damaged backups are refused, and a killed restore loses nothing.
+
+A restore killed at any system call leaves a journal that opens, with the replaced journal
+kept.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +15,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from cli_runner import assert_one_line_error, run_cli  # noqa: E402
+from cli_runner import assert_one_line_error, run_cli
 
-from psw_journal.core.entry import EntryDraft  # noqa: E402
-from psw_journal.core.errors import JournalError  # noqa: E402
-from psw_journal.persistence import backups, restoring  # noqa: E402
-from psw_journal.persistence.reads import JournalReader  # noqa: E402
-from psw_journal.persistence.store import EntryQuery, JournalStore  # noqa: E402
+from psw_journal.core.entry import EntryDraft
+from psw_journal.core.errors import JournalError
+from psw_journal.persistence import backups, restoring
+from psw_journal.persistence.reads import JournalReader
+from psw_journal.persistence.store import EntryQuery, JournalStore
 
 PASS = "correct horse"
 #: The system calls between which a restore could be cut short.
@@ -125,8 +128,7 @@ def _calls(journal: Path, backup: Path, call: str) -> int:
 
 
 def _check_after_kill(journal: Path) -> None:
-    """The next command finds a whole journal: the old one, or the restored one with the old
-    one kept; nothing is half-done."""
+    """The next command finds a whole journal: the old one, or the restored one (old kept)."""
     listed = run_cli("list", "--journal", journal, passphrase=PASS)
     assert listed.code == 0, listed
     titles = _titles(journal)

@@ -7,13 +7,13 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from psw_journal.ui.app import configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
+from psw_journal.ui.app import configure_application
+from psw_journal.ui.controller import AppController
 
 
 def app_and_controller() -> tuple[QApplication, AppController]:

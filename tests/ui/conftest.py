@@ -7,18 +7,18 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from psw_journal.core.jsonl import parse_jsonl  # noqa: E402
-from psw_journal.persistence.store import JournalStore  # noqa: E402
-from psw_journal.ui.app import configure_application  # noqa: E402
-from psw_journal.ui.controller import AppController  # noqa: E402
-from psw_journal.ui.main_window import MainWindow  # noqa: E402
+from psw_journal.core.jsonl import parse_jsonl
+from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.app import configure_application
+from psw_journal.ui.controller import AppController
+from psw_journal.ui.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries.jsonl"
@@ -54,8 +54,10 @@ def sample_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def sample_journal(sample_journal_template: Path, journal_path: Path) -> Path:
-    """A copy of the journal holding the 15 sample entries, with today's backup, as creating
-    it would have left it (so unlocking it does not make a backup of its own)."""
+    """A copy of the journal holding the 15 sample entries, with today's backup.
+
+    As creating it would have left it, so unlocking it does not make a backup of its own.
+    """
     shutil.copy(sample_journal_template, journal_path)
     backups = sample_journal_template.with_name(f"{sample_journal_template.stem}-backups")
     shutil.copytree(backups, journal_path.with_name(f"{journal_path.stem}-backups"))
@@ -70,7 +72,7 @@ def controller(new_controller: AppController) -> AppController:
 
 
 @pytest.fixture
-def new_controller(qtbot, journal_path: Path) -> Iterator[AppController]:  # noqa: ANN001
+def new_controller(qtbot, journal_path: Path) -> Iterator[AppController]:
     """An app controller for ``journal_path``, not started yet (closed at the end)."""
     app_controller = AppController(journal_path)
     yield app_controller
@@ -93,12 +95,12 @@ def passphrase() -> str:
 
 
 @pytest.fixture
-def unlock(qtbot):  # noqa: ANN001, ANN201
+def unlock(qtbot):
     """Return a function that unlocks a controller's dialog and returns the main window."""
     return lambda controller, secret=PASSPHRASE: _unlock(qtbot, controller, secret)
 
 
-def _unlock(qtbot, controller: AppController, passphrase: str) -> MainWindow:  # noqa: ANN001
+def _unlock(qtbot, controller: AppController, passphrase: str) -> MainWindow:
     dialog = controller.dialog
     assert dialog is not None
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):

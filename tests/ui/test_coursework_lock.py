@@ -21,7 +21,7 @@ def journal_path(small_disk: Path) -> Path:
     return small_disk / "journal.db"
 
 
-def write_a_lot(coursework) -> str:  # noqa: ANN001
+def write_a_lot(coursework) -> str:
     text = LOST_WORDS * 8000  # about 600 KB: more than the log has room for
     coursework.section_editor.body.setPlainText(text)
     assert coursework.session.is_dirty

@@ -22,14 +22,14 @@ QUOTED_ENTRY = 1
 PASSAGE = "New rotation, new ward."
 
 
-def open_coursework(qtbot, window):  # noqa: ANN001, ANN201
+def open_coursework(qtbot, window):
     window.actions_by_name["coursework"].trigger()
     coursework = window.coursework_window
     qtbot.waitUntil(coursework.isVisible)
     return coursework
 
 
-def new_piece(qtbot, coursework, title: str, *, areas: bool = False,  # noqa: ANN001
+def new_piece(qtbot, coursework, title: str, *, areas: bool = False,
               brief_file: Path | None = None) -> None:
     """Start a piece through the New piece dialog, as a student would."""
     seen: list[NewPieceDialog] = []
@@ -50,13 +50,13 @@ def new_piece(qtbot, coursework, title: str, *, areas: bool = False,  # noqa: AN
     assert seen, "the New piece dialog did not open"
 
 
-def type_into_section(qtbot, coursework, text: str) -> None:  # noqa: ANN001
+def type_into_section(qtbot, coursework, text: str) -> None:
     body = coursework.section_editor.body
     body.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(body, text)
 
 
-def quote_from_entry(qtbot, window, entry_id: int, passage: str, section: str) -> None:  # noqa: ANN001
+def quote_from_entry(qtbot, window, entry_id: int, passage: str, section: str) -> None:
     """Select a passage in the entry editor and use it as an example through the action."""
     window.open_entry(entry_id)
     body = window.editor.body
@@ -74,7 +74,7 @@ def quote_from_entry(qtbot, window, entry_id: int, passage: str, section: str) -
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
 
-def section_row(coursework, key: str):  # noqa: ANN001, ANN201
+def section_row(coursework, key: str):
     model = coursework.outline_model
     return model.index(model.row_of(key))
 
@@ -206,7 +206,7 @@ def test_history_restores_an_earlier_text_and_trash_restores_the_piece(
     new_piece(qtbot, coursework, "Essay")
     type_into_section(qtbot, coursework, "First thoughts.")
     assert coursework.session.save_now()
-    coursework.session._starts_revision = True  # noqa: SLF001 - as after five minutes
+    coursework.session._starts_revision = True  # as after five minutes
     type_into_section(qtbot, coursework, " Second thoughts.")
     assert coursework.session.save_now()
     piece_id = coursework.session.piece.id

@@ -6,20 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import datetime as dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QRect, Qt  # noqa: E402
-from PySide6.QtGui import QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from psw_journal.core.entry import EntryDraft, Link, LinkKind  # noqa: E402
-from psw_journal.core.framework import Framework, load_framework  # noqa: E402
-from psw_journal.core.prompts import PROMPT_STATE_SETTING  # noqa: E402
-from psw_journal.persistence.store import JournalStore  # noqa: E402
-from psw_journal.ui.charts_view import ChartsView  # noqa: E402
-from psw_journal.ui.coverage_view import (  # noqa: E402
+from psw_journal.core.entry import EntryDraft, Link, LinkKind
+from psw_journal.core.framework import Framework, load_framework
+from psw_journal.core.prompts import PROMPT_STATE_SETTING
+from psw_journal.persistence.store import JournalStore
+from psw_journal.ui.charts_view import ChartsView
+from psw_journal.ui.coverage_view import (
     COUNT_COLUMN,
     LAST_COLUMN,
     NAME_COLUMN,
@@ -28,7 +28,7 @@ from psw_journal.ui.coverage_view import (  # noqa: E402
     bar_colours,
     contrast_ratio,
 )
-from psw_journal.ui.prompts_panel import PromptsPanel, reason_in_words  # noqa: E402
+from psw_journal.ui.prompts_panel import PromptsPanel, reason_in_words
 
 pytestmark = pytest.mark.ui
 
@@ -42,7 +42,7 @@ def framework() -> Framework:
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # noqa: ANN201
+def store(tmp_path: Path):
     journal = JournalStore.create(tmp_path / "cov.db", "pw")
     old = journal.add(EntryDraft("Old trust", "b", dt.date(2026, 1, 10),
                                  links=(Link(LinkKind.COMPETENCE, TRUST),), stress=4))
@@ -54,7 +54,7 @@ def store(tmp_path: Path):  # noqa: ANN201
     journal.close()
 
 
-def test_click_competence_then_open_entry(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_click_competence_then_open_entry(qtbot, store, framework) -> None:
     view = CoverageView(store, framework, today=TODAY)
     qtbot.addWidget(view)
     view.show()
@@ -76,7 +76,7 @@ def test_click_competence_then_open_entry(qtbot, store, framework) -> None:  # n
     assert opened.args == [store.ids[1]]
 
 
-def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, framework) -> None:
     view = CoverageView(store, framework, today=TODAY)
     qtbot.addWidget(view)
     view.resize(1100, 720)
@@ -95,7 +95,7 @@ def test_long_competence_statements_wrap_instead_of_being_cut(qtbot, store, fram
     assert longest.statement in view.entries_label.text()  # full wording beside the tree
 
 
-def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:  # noqa: ANN001
+def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:
     from psw_journal.ui.theme import dark_palette
 
     light = QStyleFactory.create("Fusion").standardPalette()
@@ -108,7 +108,7 @@ def test_count_bars_stand_out_in_light_and_dark(qapp) -> None:  # noqa: ANN001
         QPalette.ColorRole.Highlight).lightness()  # made lighter, not merely the highlight
 
 
-def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:
     view = CoverageView(store, framework, today=TODAY)
     qtbot.addWidget(view)
     area = view.model.match(view.model.index(0, 0), Qt.ItemDataRole.DisplayRole,
@@ -123,7 +123,7 @@ def test_roll_ups_and_window_selector(qtbot, store, framework) -> None:  # noqa:
 
 
 def test_the_employers_competences_are_apart_and_not_in_the_total(
-    qtbot, store, framework  # noqa: ANN001
+    qtbot, store, framework
 ) -> None:
     (theirs,) = framework.organisational_competences
     store.add(EntryDraft("Interview panel", "b", dt.date(2026, 5, 1),
@@ -144,7 +144,7 @@ def test_the_employers_competences_are_apart_and_not_in_the_total(
     assert theirs.id not in {p.target_id for p in prompts.prompts}
 
 
-def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:
     store.add(EntryDraft("Retired", "b", dt.date(2026, 5, 1),
                          links=(Link(LinkKind.COMPETENCE, "retired_one"),)))
     view = CoverageView(store, framework, today=TODAY)
@@ -153,7 +153,20 @@ def test_unknown_ids_are_shown_not_dropped(qtbot, store, framework) -> None:  # 
                             "Not in this framework", 1, Qt.MatchFlag.MatchExactly)
 
 
-def test_write_about_this_emits_kind_target_and_text(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_the_coverage_tree_model_passes_the_model_checks(qtbot, qtmodeltester, store,
+                                                          framework) -> None:
+    view = CoverageView(store, framework, today=TODAY)
+    qtbot.addWidget(view)
+    model = view.model
+    qtmodeltester.check(model)  # checks every change it signals from here on too
+    assert model.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "2"
+    view.window_combo.setCurrentIndex(WINDOW_3_MONTHS)  # the tree is built again
+    assert model.competence_index(TRUST).siblingAtColumn(COUNT_COLUMN).data() == "1"
+    view.clear()
+    assert model.rowCount() == 0 and model.columnCount() == 3
+
+
+def test_write_about_this_emits_kind_target_and_text(qtbot, store, framework) -> None:
     panel = PromptsPanel(store, framework, today=TODAY)
     qtbot.addWidget(panel)
     first = panel.cards[0]
@@ -164,7 +177,7 @@ def test_write_about_this_emits_kind_target_and_text(qtbot, store, framework) ->
     assert wrote.args == ["competence", framework.competences[0].id, first.prompt.prompt]
 
 
-def test_snooze_and_dismiss_are_saved_in_the_journal(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_snooze_and_dismiss_are_saved_in_the_journal(qtbot, store, framework) -> None:
     panel = PromptsPanel(store, framework, today=TODAY)
     qtbot.addWidget(panel)
     first, second = panel.cards[0].prompt, panel.cards[1].prompt
@@ -180,7 +193,7 @@ def test_snooze_and_dismiss_are_saved_in_the_journal(qtbot, store, framework) ->
     assert later.cards[0].prompt.key == first.key
 
 
-def test_dismissed_suggestions_can_be_shown_again(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_dismissed_suggestions_can_be_shown_again(qtbot, store, framework) -> None:
     panel = PromptsPanel(store, framework, today=TODAY)
     qtbot.addWidget(panel)
     assert not panel.restore_button.isEnabled()
@@ -194,7 +207,7 @@ def test_dismissed_suggestions_can_be_shown_again(qtbot, store, framework) -> No
     assert not panel.restore_button.isEnabled()
 
 
-def test_reasons_in_plain_words(store, framework) -> None:  # noqa: ANN001
+def test_reasons_in_plain_words(store, framework) -> None:
     from psw_journal.core.prompts import GapPrompt, GapReason, PromptKind
 
     def words(reason: GapReason, count: int = 0, last: dt.date | None = None) -> str:
@@ -207,7 +220,7 @@ def test_reasons_in_plain_words(store, framework) -> None:  # noqa: ANN001
     assert words(GapReason.STALE, 3, dt.date(2025, 6, 2)) == "Nothing since June 2025"
 
 
-def test_charts_render_counts(qtbot, store, framework) -> None:  # noqa: ANN001
+def test_charts_render_counts(qtbot, store, framework) -> None:
     charts = ChartsView(store, framework)
     qtbot.addWidget(charts)
     bars = charts.principles_view.chart().series()[0].barSets()[0]

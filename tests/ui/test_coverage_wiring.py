@@ -46,7 +46,7 @@ def linked_journal(sample_journal: Path, passphrase: str) -> dict[int, str]:
     return linked
 
 
-def _open_coverage(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
+def _open_coverage(qtbot, window: MainWindow):
     qtbot.waitUntil(window.isActiveWindow)  # after unlocking, keys go to the journal
     qtbot.keyClick(window.editor.body, Qt.Key.Key_C, CTRL_SHIFT)
     coverage_window = window.coverage_window
@@ -55,7 +55,7 @@ def _open_coverage(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
     return coverage_window
 
 
-def _while_modal(qtbot, handlers: dict[type, Callable[[object], None]]) -> QTimer:  # noqa: ANN001
+def _while_modal(qtbot, handlers: dict[type, Callable[[object], None]]) -> QTimer:
     """Run a handler on each modal dialog of the given types as it appears (once per type)."""
     timer = QTimer()
     timer.setInterval(20)
@@ -76,7 +76,7 @@ def _while_modal(qtbot, handlers: dict[type, Callable[[object], None]]) -> QTime
 
 def test_coverage_competence_then_entry_opens_in_the_editor(
     qtbot, linked_journal, controller, unlock
-) -> None:  # noqa: ANN001
+) -> None:
     window = unlock(controller)
     coverage_window = _open_coverage(qtbot, window)
     view = coverage_window.coverage
@@ -98,7 +98,7 @@ def test_coverage_competence_then_entry_opens_in_the_editor(
 
 
 def test_write_about_a_prompt_starts_a_linked_entry(qtbot, sample_journal, controller,
-                                                    unlock) -> None:  # noqa: ANN001
+                                                    unlock) -> None:
     window = unlock(controller)
     coverage_window = _open_coverage(qtbot, window)
     coverage_window.tabs.setCurrentIndex(PROMPTS_TAB)
@@ -129,7 +129,7 @@ def test_write_about_a_prompt_starts_a_linked_entry(qtbot, sample_journal, contr
 
 
 def test_export_dialog_opens_from_the_journal_menu(qtbot, sample_journal, controller,
-                                                   unlock) -> None:  # noqa: ANN001
+                                                   unlock) -> None:
     window = unlock(controller)
     action = window.actions_by_name["export"]
     assert action.shortcut().toString() == "Ctrl+E"
@@ -138,14 +138,14 @@ def test_export_dialog_opens_from_the_journal_menu(qtbot, sample_journal, contro
     qtbot.keyClick(window.editor.body, Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
     dialog = QApplication.activeModalWidget()
-    assert dialog.entry_list.count() == 15
+    assert dialog.choice_panel.entry_list.count() == 15
     assert dialog.findings.topLevelItemCount() > 0
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_lock_closes_and_empties_coverage_and_history(qtbot, linked_journal, controller,
-                                                      unlock) -> None:  # noqa: ANN001
+                                                      unlock) -> None:
     window = unlock(controller)
     coverage_window = _open_coverage(qtbot, window)
     view = coverage_window.coverage
@@ -190,7 +190,7 @@ def test_lock_closes_and_empties_coverage_and_history(qtbot, linked_journal, con
 
 
 def test_idle_lock_empties_the_coverage_window(qtbot, linked_journal, controller,
-                                               unlock) -> None:  # noqa: ANN001
+                                               unlock) -> None:
     window = unlock(controller)
     coverage_window = _open_coverage(qtbot, window)
     controller.idle_lock.set_timeout_ms(300)
@@ -202,7 +202,7 @@ def test_idle_lock_empties_the_coverage_window(qtbot, linked_journal, controller
 
 def test_malformed_framework_is_refused_and_the_current_one_kept(
     qtbot, tmp_path, sample_journal, controller: AppController, unlock
-) -> None:  # noqa: ANN001
+) -> None:
     window = unlock(controller)
     before = controller.framework
     bad = tmp_path / "framework.json"

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.ui
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries.jsonl"
 
 
-def _open_dialog(qtbot, controller, unlock) -> tuple:  # noqa: ANN001
+def _open_dialog(qtbot, controller, unlock) -> tuple:
     window = unlock(controller)
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
     window.actions_by_name["import"].trigger()
@@ -199,4 +199,4 @@ def test_an_error_does_not_clip_the_preview(
     qtbot.waitUntil(lambda: dialog.summary.height() > 0)
     # The preview keeps its full height inside its scroll area: it scrolls, it is not cut.
     assert dialog.summary.height() >= dialog.summary.heightForWidth(dialog.summary.width())
-    assert dialog.scroll.viewport().height() >= 100
+    assert dialog.summary_area.viewport().height() >= 100

@@ -18,7 +18,7 @@ from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE
 pytestmark = pytest.mark.ui
 
 
-def _select_row(qtbot, window, row: int) -> int:  # noqa: ANN001
+def _select_row(qtbot, window, row: int) -> int:
     index = window.list_model.index(row)
     window.entry_list.setCurrentIndex(index)
     entry_id = index.data(ENTRY_ID_ROLE)
@@ -211,11 +211,11 @@ def test_accepting_a_link_first_does_not_use_up_the_sessions_revision(
     assert window.session.save_now()
     window.editor.body.setPlainText("Rewritten completely.")
     assert window.session.save_now()
-    bodies = [r.body for r in window.bridge.store.revisions(entry_id)]
+    bodies = [r.body for r in window.bridge.journal.revisions(entry_id)]
     assert bodies[0] == "Rewritten completely." and original in bodies
 
 
-def _tick(panel, competence_id: str) -> None:  # noqa: ANN001
+def _tick(panel, competence_id: str) -> None:
     """Tick a competence in the framework tree, through the model as the view does."""
     index = panel.tree_model.competence_index(competence_id)
     assert panel.tree_model.setData(index, Qt.CheckState.Checked.value,

@@ -38,7 +38,7 @@ def real_click(widget: QWidget) -> None:
                      Qt.KeyboardModifier.NoModifier, position)
 
 
-def _with_suggestions(qtbot, controller, unlock):  # noqa: ANN001, ANN202
+def _with_suggestions(qtbot, controller, unlock):
     window = unlock(controller)
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 15)
     window.resize(1280, 800)

@@ -10,7 +10,7 @@ from psw_journal.ui.models.entry_list_model import ENTRY_ID_ROLE
 
 pytestmark = pytest.mark.ui
 
-def select_row(qtbot, window, row: int) -> int:  # noqa: ANN001
+def select_row(qtbot, window, row: int) -> int:
     qtbot.waitUntil(lambda: window.list_model.rowCount() > row)
     index = window.list_model.index(row)
     window.entry_list.setCurrentIndex(index)
@@ -19,7 +19,7 @@ def select_row(qtbot, window, row: int) -> int:  # noqa: ANN001
     return entry_id
 
 
-def lock(qtbot, controller, window) -> None:  # noqa: ANN001
+def lock(qtbot, controller, window) -> None:
     with qtbot.waitSignal(controller.locked):
         qtbot.keyClick(window.editor.body, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 

@@ -1,5 +1,7 @@
-"""Every model passes Qt's model checks on a journal large enough to page, and the idle lock
-counts from the last input, can be turned off and follows Preferences."""
+"""Models pass Qt's model checks on a journal that pages; the idle lock follows input.
+
+The idle lock counts from the last input, can be turned off and follows Preferences.
+"""
 
 from __future__ import annotations
 
@@ -126,7 +128,7 @@ def test_preferences_change_the_idle_time(qtbot, sample_journal, controller, unl
     assert controller.settings.idle_minutes == 1 and controller.idle_lock.armed
 
 
-def dataclass_replace(obj, **changes):  # noqa: ANN001, ANN003, ANN201
+def dataclass_replace(obj, **changes):
     import dataclasses
 
     return dataclasses.replace(obj, **changes)

@@ -13,7 +13,7 @@ from psw_journal.core.passphrase_strength import WHY_IT_MATTERS
 pytestmark = pytest.mark.ui
 
 
-def _create_dialog(qtbot, controller):  # noqa: ANN001, ANN202
+def _create_dialog(qtbot, controller):
     qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
     dialog = controller.dialog
     assert dialog is not None and dialog.is_create

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.ui
 NEW_PASSPHRASE = "kettle orange wednesday lamp"
 
 
-def _open_preferences(qtbot, controller, act) -> None:  # noqa: ANN001
+def _open_preferences(qtbot, controller, act) -> None:
     """Open Preferences, let ``act(dialog)`` work in it, then close it with OK."""
     def work() -> None:
         dialog = QApplication.activeModalWidget()

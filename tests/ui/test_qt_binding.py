@@ -11,7 +11,7 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
-def test_calls_returning_nothing_keep_none_alive(qapp):  # noqa: ANN001
+def test_calls_returning_nothing_keep_none_alive(qapp):
     label = QLabel()
     before = sys.getrefcount(None)
     for _ in range(2000):

@@ -27,7 +27,7 @@ def underlined(editor: QPlainTextEdit) -> list[str]:
     return words
 
 
-def type_at_end(qtbot, editor: QPlainTextEdit, text: str) -> None:  # noqa: ANN001
+def type_at_end(qtbot, editor: QPlainTextEdit, text: str) -> None:
     editor.moveCursor(QTextCursor.MoveOperation.End)
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -35,7 +35,7 @@ def type_at_end(qtbot, editor: QPlainTextEdit, text: str) -> None:  # noqa: ANN0
         qtbot.keyClicks(editor, line)
 
 
-def menu_at(editor: QPlainTextEdit, word: str):  # noqa: ANN201
+def menu_at(editor: QPlainTextEdit, word: str):
     cursor = editor.textCursor()
     cursor.setPosition(editor.toPlainText().rindex(word) + 2)
     pos = editor.cursorRect(cursor).center()
@@ -43,7 +43,7 @@ def menu_at(editor: QPlainTextEdit, word: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def window(qtbot, sample_journal, controller, unlock):  # noqa: ANN001, ANN201
+def window(qtbot, sample_journal, controller, unlock):
     main = unlock(controller)
     qtbot.waitUntil(lambda: main.spelling.speller is not None, timeout=10_000)
     return main
@@ -52,7 +52,7 @@ def window(qtbot, sample_journal, controller, unlock):  # noqa: ANN001, ANN201
 def test_a_misspelt_word_is_underlined_and_fixed_from_the_menu(qtbot, window):
     body = window.editor.body
     window.open_entry(1)
-    qtbot.waitUntil(lambda: not window.spelling._pending)  # noqa: SLF001 - gradual pass done
+    qtbot.waitUntil(lambda: not window.spelling._pending)  # gradual pass done
     assert not window.session.is_dirty  # underlining is not an edit
     before = underlined(body)
     type_at_end(qtbot, body, "\n\nI recieve `zzqxv` at https://zzqq.example.org NHS support.")
@@ -86,7 +86,7 @@ def test_words_added_are_kept_in_the_journal_for_both_editors(qtbot, window, con
     add = next(a for a in menu.actions() if a.objectName() == "add-to-dictionary")
     add.trigger()
     qtbot.waitUntil(lambda: "Zorbington" not in underlined(section) + underlined(body))
-    assert controller.bridge.store.setting(SPELLING_KEY) == ["Zorbington"]
+    assert controller.bridge.journal.setting(SPELLING_KEY) == ["Zorbington"]
 
     controller.lock()
     assert not window.spelling.speller.is_known("Zorbington")  # forgotten while locked
@@ -106,10 +106,10 @@ def test_underlining_a_long_entry_is_not_an_edit(qtbot, window):
     window.open_entry(1)
     body = window.editor.body
     window.spelling.rehighlight_all()  # as when the word list arrives or a word is added
-    qtbot.waitUntil(lambda: not window.spelling._pending)  # noqa: SLF001
+    qtbot.waitUntil(lambda: not window.spelling._pending)
     assert not window.session.is_dirty
     assert body.toPlainText() == controller_body(window, 1)
 
 
-def controller_body(window, entry_id: int) -> str:  # noqa: ANN001
+def controller_body(window, entry_id: int) -> str:
     return window.bridge.get(entry_id).body

@@ -20,7 +20,7 @@ BODY = (
 )
 
 
-def _suggestion_texts(panel) -> list[str]:  # noqa: ANN001
+def _suggestion_texts(panel) -> list[str]:
     return [label.text() for label in panel.suggestion_box.findChildren(type(panel.details))]
 
 
@@ -61,7 +61,7 @@ def test_suggestions_show_reasons_link_on_click_and_stay_dismissed(
     with qtbot.waitSignal(window.session.saved, timeout=5000):
         window.actions_by_name["save"].trigger()
     entry_id = window.session.entry_id
-    store = controller.bridge.store
+    store = controller.bridge.journal
     assert store.setting(DISMISSED_KEY)[str(entry_id)] == [dismissed.id]
     feedback = Feedback.from_json(store.setting(FEEDBACK_KEY))
     assert [(i.kind, i.id) for i in feedback.accepted] == [(accepted.kind, accepted.id)]
@@ -128,7 +128,7 @@ def test_a_very_long_entry_is_ranked_off_the_ui_thread(
     qtbot.waitUntil(lambda: bool(window.link_panel.shown_suggestions), timeout=5000)
 
 
-def test_counted_phrases_and_statements_read_naturally(qapp) -> None:  # noqa: ANN001
+def test_counted_phrases_and_statements_read_naturally(qapp) -> None:
     from psw_journal.ui.plurals import counted
     from psw_journal.ui.widgets.link_panel import without_preamble
 

@@ -20,7 +20,7 @@ def _demo_lines() -> int:
                if line.strip())
 
 
-def _open_demo(qtbot, controller):  # noqa: ANN001, ANN202
+def _open_demo(qtbot, controller):
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         qtbot.mouseClick(controller.welcome.demo_button, Qt.MouseButton.LeftButton)
     window = controller.window

@@ -1,5 +1,8 @@
-"""One detector for every field that leaves the app: prose (titles, bodies, section text, quotes,
-evidence notes) through :func:`find_identifiers`, tags through :func:`find_in_tag`."""
+"""One detector for every field that leaves the app.
+
+Prose (titles, bodies, section text, quotes, evidence notes) goes through
+:func:`find_identifiers`, tags through :func:`find_in_tag`.
+"""
 
 from __future__ import annotations
 

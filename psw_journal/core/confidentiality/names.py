@@ -182,7 +182,7 @@ def _classify(text: str, token: _Token, lists: NameLists) -> None:
     token.is_name = _is_name(text, token, lists)
 
 
-def _is_name(text: str, token: _Token, lists: NameLists) -> bool:  # noqa: PLR0911
+def _is_name(text: str, token: _Token, lists: NameLists) -> bool:
     word = token.folded
     if not _is_latin(token.word[0]):
         return True

@@ -1,5 +1,8 @@
-"""Named local services, groups and wards: "Riverside Hearing Voices Group", "Abbey Road CMHT",
-"Ward 7". Generic ones ("the crisis team", "the CMHT") identify nobody and are left alone."""
+"""Named local services, groups and wards.
+
+"Riverside Hearing Voices Group", "Abbey Road CMHT", "Ward 7" are found; generic ones ("the
+crisis team", "the CMHT") identify nobody and are left alone.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Identifiers found by their shape: NHS and National Insurance numbers, phones, emails,
-postcodes, dates of birth and street addresses."""
+"""Identifiers found by their shape.
+
+NHS and National Insurance numbers, phones, emails, postcodes, dates of birth and street
+addresses.
+"""
 
 from __future__ import annotations
 

@@ -7,12 +7,11 @@ examples evidence; and, if asked, an appendix with each quoted entry once, in fu
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from psw_journal.core.coursework import Coursework, Example, ExampleState
-from psw_journal.core.documents.model import Document, DocumentInfo, Profile, whole_blocks
+from psw_journal.core.documents.model import Byline, Document, DocumentInfo, whole_blocks
 from psw_journal.core.documents.text import escape_inline, one_line, prepare_body
 from psw_journal.core.entry import Entry
 from psw_journal.core.framework import Framework
@@ -23,9 +22,8 @@ def compose_coursework(
     entries: Mapping[int, Entry],
     framework: Framework,
     *,
-    profile: Profile | None = None,
+    byline: Byline | None = None,
     appendix: bool = True,
-    made_on: dt.date | None = None,
 ) -> Document:
     """Return the document of a coursework piece.
 
@@ -34,16 +32,16 @@ def compose_coursework(
         entries: The entries its examples quote, by id (redacted likewise); missing ones are
             entries deleted since.
         framework: The framework whose names the summary uses.
-        profile: Who the piece is by.
+        byline: Who the piece is by, and the date on the title page (today by default).
         appendix: Add each quoted entry in full at the end.
-        made_on: The date on the title page (today by default).
     """
     labels = _reference_labels(piece)
     parts = [*_sections(piece, entries, labels), *_summary(piece, entries, framework)]
     if appendix and labels:
         parts += list(_appendix(entries, labels, framework))
+    byline = byline or Byline()
     info = DocumentInfo(
-        title=piece.title, profile=profile or Profile(), made_on=made_on or dt.date.today(),
+        title=piece.title, profile=byline.profile, made_on=byline.day,
         due=piece.due, words=piece.words, target_words=piece.target_words,
         words_note="own words; quotations not counted",
         framework=f"{framework.title}, version {framework.version}",

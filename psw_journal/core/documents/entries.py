@@ -14,7 +14,7 @@ import enum
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from psw_journal.core.documents.model import Document, DocumentInfo, Profile, whole_blocks
+from psw_journal.core.documents.model import Byline, Document, DocumentInfo, whole_blocks
 from psw_journal.core.documents.text import (
     escape_inline,
     escape_table_cell,
@@ -81,9 +81,8 @@ def compose_entries(
     framework: Framework,
     shape: Shape,
     *,
-    profile: Profile | None = None,
+    byline: Byline | None = None,
     period: str = "",
-    made_on: dt.date | None = None,
 ) -> Document:
     """Return the document of the given entries (already chosen, and redacted if asked).
 
@@ -91,9 +90,8 @@ def compose_entries(
         entries: The entries, oldest first; each appears in full once.
         framework: The framework whose wording the headings use.
         shape: The arrangement.
-        profile: Who the document is by.
+        byline: Who the document is by, and the date on the title page (today by default).
         period: The dates it covers, for the title page (worked out if empty).
-        made_on: The date on the title page (today by default).
     """
     writer = _Writer(framework)
     blocks = whole_blocks([
@@ -103,10 +101,11 @@ def compose_entries(
     ])
     if not period and entries:
         period = f"{entries[0].occurred_on.isoformat()} to {entries[-1].occurred_on.isoformat()}"
+    byline = byline or Byline()
     info = DocumentInfo(
-        title=TITLES[shape], profile=profile or Profile(), period=period,
+        title=TITLES[shape], profile=byline.profile, period=period,
         framework=f"{framework.title}, version {framework.version}",
-        made_on=made_on or dt.date.today(), words=sum(writer.words(e) for e in entries),
+        made_on=byline.day, words=sum(writer.words(e) for e in entries),
         words_note="journal entries", subject=TITLES[shape],
     )
     return Document(info, blocks, tuple(writer.part_words.items()))
@@ -226,8 +225,7 @@ def _by_competence(entries: Sequence[Entry], writer: _Writer) -> Iterator[str]:
 
 def _not_linked(entries: Sequence[Entry], writer: _Writer, kind: str,
                 level: int) -> Iterator[str]:
-    """Yield the entries linked to no principle (or competence) of the framework, so that
-    none is left out."""
+    """Yield the entries linked to no principle (or competence), so that none is left out."""
     unplaced = [entry for entry in entries if entry.id not in writer.placed]
     if unplaced:
         part = f"Not linked to a {kind}"

@@ -26,6 +26,19 @@ class Profile:
 
 
 @dataclass(frozen=True, slots=True)
+class Byline:
+    """Who a document is by, and the day it is made (today when None)."""
+
+    profile: Profile = Profile()
+    made_on: dt.date | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """Return the day on the title page."""
+        return self.made_on or dt.date.today()
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """The title page and document properties."""
 

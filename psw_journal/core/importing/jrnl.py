@@ -271,7 +271,7 @@ def _preview(
 
 
 def _history(draft: EntryDraft) -> EntryHistory:
-    """jrnl keeps one timestamp per entry, when it was written (or backdated to): keep it."""
+    """Jrnl keeps one timestamp per entry, when it was written (or backdated to): keep it."""
     if draft.time_of_day is None:
         return EntryHistory()
     return EntryHistory(created_at=local_to_utc(

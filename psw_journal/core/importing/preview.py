@@ -35,6 +35,7 @@ class Unreadable:
     reason: str
 
     def __str__(self) -> str:
+        """Return where and why, as one line."""
         return f"{self.where}: {self.reason}"
 
 

@@ -9,6 +9,7 @@ before (``Feedback``) nudges targets up or down, within a bound.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -86,6 +87,16 @@ class Suggester:
             Scaffolding.built_in(framework),
         )
 
+    def with_scaffolding(self, lines: Iterable[str]) -> Suggester:
+        """Return this suggester also knowing that ``lines`` are not the user's words.
+
+        For example the text a new entry started with; the built-in templates and the
+        framework's prompts are always known. The indexes are shared, not built again.
+        """
+        other = copy.copy(self)
+        other._scaffolding = self._scaffolding.with_lines(lines)
+        return other
+
     def suggest(
         self,
         title: str,
@@ -94,7 +105,6 @@ class Suggester:
         limit: int = 5,
         feedback: Feedback | None = None,
         exclude: Collection[str] = (),
-        scaffolding: Iterable[str] = (),
     ) -> Suggestions:
         """Rank the competences and principles an entry evidences.
 
@@ -104,15 +114,12 @@ class Suggester:
             limit: How many suggestions of each kind to return at most.
             feedback: The user's past decisions, to learn from.
             exclude: Ids already linked to this entry or dismissed for it.
-            scaffolding: More lines that are not the user's words (for example the text a
-                new entry started with); built-in templates and prompts are always known.
 
         Returns:
             Competences and principles with a positive score, best first, each with the
             entry's words that matched.
         """
-        known = self._scaffolding.with_lines(scaffolding)
-        entry = EntryText.parse(known.blank(f"{title.strip()}\n\n{body}"))
+        entry = EntryText.parse(self._scaffolding.blank(f"{title.strip()}\n\n{body}"))
         matches = self._matcher.match(entry)
         scores = {
             i: m.score * (_PRINCIPLE_OWN_SHARE if self._targets[i].kind == "principle" else 1.0)

@@ -1,0 +1,1 @@
+"""Qt item models over core objects, for the app's lists and trees."""

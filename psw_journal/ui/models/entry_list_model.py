@@ -6,7 +6,14 @@ import dataclasses
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from psw_journal.core.entry import Entry, EntrySummary
 from psw_journal.core.queries import EntryQuery
@@ -66,11 +73,12 @@ class EntryListModel(QAbstractListModel):
             return snippet_html(summary.snippet)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         """Name the custom roles."""
         names = dict(super().roleNames())
-        names.update({ENTRY_ID_ROLE: b"entryId", SUMMARY_ROLE: b"summary",
-                      SNIPPET_HTML_ROLE: b"snippetHtml"})
+        names.update({ENTRY_ID_ROLE: QByteArray(b"entryId"),
+                      SUMMARY_ROLE: QByteArray(b"summary"),
+                      SNIPPET_HTML_ROLE: QByteArray(b"snippetHtml")})
         return names
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802

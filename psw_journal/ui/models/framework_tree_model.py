@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Competence, Framework
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole.value + 2
@@ -20,7 +23,7 @@ class FrameworkTreeModel(QStandardItemModel):
         super().__init__(parent)
         self._competence_items: dict[str, QStandardItem] = {}
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Show ``framework``'s tree (competences unchecked)."""
         self.clear()
         self._competence_items = {}
@@ -37,7 +40,7 @@ class FrameworkTreeModel(QStandardItemModel):
                 domain_item.setEnabled(False)
             root.appendRow(domain_item)
 
-    def _competence_item(self, framework: Any, comp: Any) -> QStandardItem:
+    def _competence_item(self, framework: Framework, comp: Competence) -> QStandardItem:
         full = framework.full_text(comp)
         item = _item(comp.statement, comp.id, full)
         item.setData(" ".join([full, *comp.cues]), SEARCH_TEXT_ROLE)

@@ -1,0 +1,1 @@
+"""Widgets the app's windows are built from (editors, panels, delegates, trees)."""

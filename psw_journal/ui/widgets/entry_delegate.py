@@ -20,7 +20,7 @@ class EntryDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Return room for the date line, the title and tags, and a snippet if any."""
-        line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).lineSpacing()
         lines = 3 if index.data(SNIPPET_HTML_ROLE) else 2
         return QSize(200, lines * (line + 2) + 2 * _PAD)
 
@@ -34,16 +34,16 @@ class EntryDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)  # type: ignore[attr-defined]
-        base_font = QFont(opt.font)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        base_font = QFont(opt.font)
         line = QFontMetrics(base_font).lineSpacing() + 2
         painter.save()
         small = QFont(base_font)

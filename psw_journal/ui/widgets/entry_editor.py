@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QRegularExpression,
     QSignalBlocker,
     QTimer,
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,17 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import MAX_TITLE_LENGTH, count_words, format_time_of_day
-from psw_journal.ui.dates import medium_date_format
+from psw_journal.ui.dates import date_edit, from_qdate, medium_date_format, to_qdate
 from psw_journal.ui.plurals import counted
+from psw_journal.ui.widgets.labels import buddy_label
 from psw_journal.ui.widgets.markdown_pane import MarkdownPane
 
-STRESS_CHOICES = (
+# QT_TRANSLATE_NOOP marks each for lupdate and returns it unchanged (typed as object).
+STRESS_CHOICES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("EntryEditor", "Not set"), QT_TRANSLATE_NOOP("EntryEditor", "1 · calm"),
     QT_TRANSLATE_NOOP("EntryEditor", "2 · settled"),
     QT_TRANSLATE_NOOP("EntryEditor", "3 · some stress"),
     QT_TRANSLATE_NOOP("EntryEditor", "4 · stressed"),
     QT_TRANSLATE_NOOP("EntryEditor", "5 · very stressed"),
-)
+)))
 
 
 class EntryEditor(QWidget):
@@ -54,7 +54,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self.title = QLineEdit(placeholderText=self.tr("Title (optional)"))
         self.title.setMaxLength(MAX_TITLE_LENGTH)  # a longer title could not be saved
-        self.date = QDateEdit(calendarPopup=True, displayFormat=medium_date_format())
+        self.date = date_edit(display_format=medium_date_format())
         # Optional, so a plain line edit (a QTimeEdit cannot be empty): imports keep the
         # time of day their source had, and the writer can add, change or clear it.
         self.time = QLineEdit(placeholderText="--:--", maxLength=5)
@@ -100,9 +100,7 @@ class EntryEditor(QWidget):
                                       (self.tr("Ti&me:"), self.time, 0),
                                       (self.tr("Ta&gs:"), self.tags, 1),
                                       (self.tr("&Stress:"), self.stress, 0)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
+            row.addWidget(buddy_label(text, widget))
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
@@ -146,7 +144,7 @@ class EntryEditor(QWidget):
         try:
             blockers = [QSignalBlocker(w) for w in (self.date, self.stress)]
             self.title.setText(fields.title)
-            self.date.setDate(QDate(fields.occurred_on))
+            self.date.setDate(to_qdate(fields.occurred_on))
             self.time.setText(format_time_of_day(fields.time_of_day) or "")
             self.tags.setText(", ".join(fields.tags))
             self.tags.setCursorPosition(0)
@@ -162,7 +160,7 @@ class EntryEditor(QWidget):
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         stress = self.stress.currentIndex() or None
         return EditorFields(self.title.text(), self.body.toPlainText(),
-                            self.date.date().toPython(), tags, stress,  # type: ignore[arg-type]
+                            from_qdate(self.date.date()), tags, stress,
                             _time_of_day(self.time.text()))
 
     def clear(self) -> None:

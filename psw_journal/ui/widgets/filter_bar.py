@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from psw_journal.core.queries import EntryQuery
+from psw_journal.ui.dates import date_edit, from_qdate
 from psw_journal.ui.icons import icon
+from psw_journal.ui.widgets.labels import buddy_label
 from psw_journal.ui.widgets.link_panel import shorten
+
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
 
 SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(1900, 1, 1)
@@ -42,7 +46,8 @@ class FilterBar(QWidget):
         self.competence = QComboBox()
         self.principle = QComboBox()
         self.tag = QComboBox()
-        self.trash = QPushButton(icon("trash"), "Trash", checkable=True)
+        self.trash = QPushButton(icon("trash"), "Trash")
+        self.trash.setCheckable(True)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         for widget, name in ((self.search, "Search"), (self.date_from, "From date"),
                              (self.date_to, "To date"), (self.competence, "Competence filter"),
@@ -57,7 +62,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _date_edit(empty_text: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        edit = date_edit()
         edit.setMinimumDate(_NO_DATE)
         edit.setSpecialValueText(empty_text)
         edit.setDate(_NO_DATE)
@@ -67,9 +72,9 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 8, 8, 4)
         grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(QLabel("From", buddy=self.date_from), 1, 0)
+        grid.addWidget(buddy_label("From", self.date_from), 1, 0)
         grid.addWidget(self.date_from, 1, 1)
-        grid.addWidget(QLabel("to", buddy=self.date_to), 1, 2)
+        grid.addWidget(buddy_label("to", self.date_to), 1, 2)
         grid.addWidget(self.date_to, 1, 3)
         grid.addWidget(self.competence, 2, 0, 1, 4)
         grid.addWidget(self.principle, 3, 0, 1, 2)
@@ -87,7 +92,7 @@ class FilterBar(QWidget):
         self.date_to.dateChanged.connect(self.query_changed)
         self.trash.toggled.connect(self.query_changed)
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework | None) -> None:
         """Fill the competence and principle combos from a framework."""
         with QSignalBlocker(self.competence), QSignalBlocker(self.principle):
             self.competence.clear()
@@ -142,4 +147,4 @@ class FilterBar(QWidget):
 
 def _date_or_none(edit: QDateEdit) -> dt.date | None:
     date = edit.date()
-    return None if date == _NO_DATE else date.toPython()  # type: ignore[return-value]
+    return None if date == _NO_DATE else from_qdate(date)

@@ -1,17 +1,16 @@
-"""The right-hand panel: link an entry to competences and principles, with evidence notes."""
+"""The right-hand panel: link an entry to competences and principles, with evidence notes.
+
+Suggested links show above the tabs, in a :class:`SuggestionBox`.
+"""
 
 from __future__ import annotations
 
-import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from psw_journal.core.entry import Link, LinkKind
-from psw_journal.core.suggest import Suggestion, Suggestions
 from psw_journal.ui.icons import icon
 from psw_journal.ui.models.framework_tree_model import (
     DETAILS_ROLE,
@@ -33,31 +31,29 @@ from psw_journal.ui.models.framework_tree_model import (
     TARGET_ID_ROLE,
     FrameworkTreeModel,
 )
+from psw_journal.ui.widgets.labels import buddy_label
+from psw_journal.ui.widgets.suggestion_box import (
+    SHOWN_COMPETENCES,
+    SHOWN_PRINCIPLES,
+    SuggestionBox,
+    shorten,
+    target_name,
+    without_preamble,
+)
 from psw_journal.ui.widgets.wrapping_tree import WrappingTreeView
 
+if TYPE_CHECKING:
+    from psw_journal.core.framework import Framework
+    from psw_journal.core.suggest import Suggestion, Suggestions
+
+__all__ = ["LinkPanel", "shorten", "without_preamble"]
+
 LinkKey = tuple[LinkKind, str]
-#: How many suggestions of each kind the panel shows at once.
-SHOWN_COMPETENCES, SHOWN_PRINCIPLES = 2, 1
-NOT_IN_FRAMEWORK = QT_TRANSLATE_NOOP("LinkPanel", "not in this framework")
-DETAILS_HINT = QT_TRANSLATE_NOOP(
+# QT_TRANSLATE_NOOP marks these for lupdate and returns them unchanged (typed as object).
+NOT_IN_FRAMEWORK = str(QT_TRANSLATE_NOOP("LinkPanel", "not in this framework"))
+DETAILS_HINT = str(QT_TRANSLATE_NOOP(
     "LinkPanel",
-    "Select a competence to read it in full here. Tick its box to link it to this entry.")
-
-
-def without_preamble(statement: str) -> str:
-    """Drop the "An ability to" every competence starts with, so the point comes first."""
-    for preamble in ("An ability to ", "Ability to ", "An ability "):
-        if statement.startswith(preamble) and len(statement) > len(preamble):
-            rest = statement[len(preamble):]
-            return rest[0].upper() + rest[1:]
-    return statement
-
-
-def shorten(text: str, limit: int = 90) -> str:
-    """Cut a long statement at a word boundary, adding an ellipsis."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    "Select a competence to read it in full here. Tick its box to link it to this entry."))
 
 
 class LinkPanel(QWidget):
@@ -75,7 +71,7 @@ class LinkPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._framework: Any = None
+        self._framework: Framework | None = None
         self._links: dict[LinkKey, str] = {}
         self._updating = False
         self.is_read_only = False
@@ -87,20 +83,13 @@ class LinkPanel(QWidget):
         self.details = QLabel(self.tr(DETAILS_HINT), wordWrap=True)
         self.principle_boxes: dict[str, QCheckBox] = {}
         self.principles_page = QWidget()
+        self._principles_layout = QVBoxLayout(self.principles_page)
         self.linked = QListWidget()
         self.note = QPlainTextEdit(placeholderText=self.tr(
             "Evidence note for the selected link: how does this entry show it?"))
         self.unlink_button = QPushButton(self.tr("Remove link"))
-        self.suggestion_box = QGroupBox(self.tr("Suggested links"))
-        #: The suggestions' rows scroll inside a box of fixed height, so the tabs below it stay
-        #: put as suggestions come and go.
-        self.suggestion_area = QScrollArea()
-        self.suggestion_rows = QWidget()
-        self.suggestion_buttons: list[QPushButton] = []
-        self.dismiss_buttons: list[QPushButton] = []
-        #: The suggestions on show, in order (the buttons above follow the same order).
-        self.shown_suggestions: list[Suggestion] = []
         self.tabs = QTabWidget()
+        self.suggestion_box = SuggestionBox(self.tabs.tabBar())
         self._build()
         self._connect_signals()
 
@@ -117,8 +106,7 @@ class LinkPanel(QWidget):
                              (self.details, self.tr("Competence details")),
                              (self.linked, self.tr("Linked")),
                              (self.note, self.tr("Evidence note")),
-                             (self.unlink_button, self.tr("Remove link")),
-                             (self.suggestion_box, self.tr("Suggested links"))):
+                             (self.unlink_button, self.tr("Remove link"))):
             widget.setAccessibleName(name)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(60)
@@ -126,18 +114,6 @@ class LinkPanel(QWidget):
         self._set_details("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        rows = QVBoxLayout(self.suggestion_rows)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(4)
-        self.suggestion_area.setWidget(self.suggestion_rows)
-        self.suggestion_area.setWidgetResizable(True)
-        self.suggestion_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.suggestion_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box = QVBoxLayout(self.suggestion_box)
-        box.setContentsMargins(6, 4, 6, 6)
-        box.addWidget(self.suggestion_area)
-        self._fix_suggestion_height()
-        self._set_suggestion_rows([])
         layout.addWidget(self.suggestion_box)
         self.tabs.addTab(self._competence_page(), self.tr("&Competences"))
         self.tabs.addTab(self._scrolling(self.principles_page), self.tr("P&rinciples"))
@@ -159,17 +135,11 @@ class LinkPanel(QWidget):
         layout = QVBoxLayout(page)
         self.linked.setWordWrap(True)
         layout.addWidget(self.linked, 2)
-        layout.addWidget(QLabel(self.tr("Evidence &note:"), buddy=self.note))
+        layout.addWidget(buddy_label(self.tr("Evidence &note:"), self.note))
         self.note.setMaximumHeight(110)
         layout.addWidget(self.note, 1)
         layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
-
-    def _fix_suggestion_height(self) -> None:
-        """Give the suggestions room for every row shown at once, whether or not they show."""
-        line = self.fontMetrics().lineSpacing()
-        row = max(4 * line, 2 * QPushButton("Not this").sizeHint().height() + 2) + 12
-        self.suggestion_area.setFixedHeight((SHOWN_COMPETENCES + SHOWN_PRINCIPLES) * row)
 
     @staticmethod
     def _scrolling(widget: QWidget) -> QScrollArea:
@@ -186,6 +156,8 @@ class LinkPanel(QWidget):
         self.linked.currentItemChanged.connect(self._on_linked_selected)
         self.note.textChanged.connect(self._on_note_edited)
         self.unlink_button.clicked.connect(self._unlink_selected)
+        self.suggestion_box.accepted.connect(self._accept_suggestion)
+        self.suggestion_box.dismissed.connect(self.suggestion_dismissed)
 
     def set_read_only(self, read_only: bool) -> None:
         """Show links without changing them (an entry in the trash): no ticks, no suggestions."""
@@ -196,13 +168,14 @@ class LinkPanel(QWidget):
         self.note.setReadOnly(read_only)
         self._on_linked_selected(self.linked.currentItem())
         if read_only:
-            self._set_suggestion_rows([])
+            self.suggestion_box.show_rows([], read_only=True)
 
     # -- framework ----------------------------------------------------------------------------
 
-    def set_framework(self, framework: Any) -> None:
+    def set_framework(self, framework: Framework) -> None:
         """Show a (new) framework; current links are kept, even ids it lacks."""
         self._framework = framework
+        self.suggestion_box.framework = framework
         self._updating = True
         try:
             self.tree_model.set_framework(framework)
@@ -213,12 +186,13 @@ class LinkPanel(QWidget):
         self.tree.expandToDepth(0)
         self.set_links(self.links())
 
-    def _build_principles(self, framework: Any) -> None:
-        layout = self.principles_page.layout() or QVBoxLayout(self.principles_page)
+    def _build_principles(self, framework: Framework) -> None:
+        layout = self._principles_layout
         while layout.count():
-            child = layout.takeAt(0).widget()
-            if child is not None:
-                child.deleteLater()
+            child = layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.principle_boxes = {}
         for principle in framework.principles:
             box = QCheckBox(principle.name)
@@ -232,7 +206,7 @@ class LinkPanel(QWidget):
             layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(hint)
             self.principle_boxes[principle.id] = box
-        layout.addStretch(1)  # type: ignore[attr-defined]
+        layout.addStretch(1)
 
     def _filter_tree(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -315,15 +289,11 @@ class LinkPanel(QWidget):
 
     def label_for(self, kind: LinkKind, target_id: str) -> str:
         """Return how a link is shown: its name, or its id marked as not in this framework."""
-        fw = self._framework
-        if kind is LinkKind.COMPETENCE:
-            comp = fw.find_competence(target_id) if fw else None
-            if comp is not None:
-                return self.tr("Competence: {0}").format(shorten(comp.statement))
-        else:
-            principle = fw.find_principle(target_id) if fw else None
-            if principle is not None:
-                return self.tr("Principle: {0}").format(principle.name)
+        name = target_name(self._framework, kind, target_id)
+        if name is not None and kind is LinkKind.COMPETENCE:
+            return self.tr("Competence: {0}").format(shorten(name))
+        if name is not None:
+            return self.tr("Principle: {0}").format(name)
         what = self.tr("Competence") if kind is LinkKind.COMPETENCE else self.tr("Principle")
         return self.tr("{0} {1} ({2})").format(what, target_id, self.tr(NOT_IN_FRAMEWORK))
 
@@ -377,119 +347,32 @@ class LinkPanel(QWidget):
 
     # -- suggestions --------------------------------------------------------------------------
 
+    @property
+    def suggestion_buttons(self) -> list[QPushButton]:
+        """Return the "Link" buttons of the suggestions on show, in order."""
+        return self.suggestion_box.link_buttons
+
+    @property
+    def dismiss_buttons(self) -> list[QPushButton]:
+        """Return the "Not this" buttons of the suggestions on show, in order."""
+        return self.suggestion_box.dismiss_buttons
+
+    @property
+    def shown_suggestions(self) -> list[Suggestion]:
+        """Return the suggestions on show, in order."""
+        return self.suggestion_box.shown
+
     def show_suggestions(self, found: Suggestions) -> None:
         """Offer the best competences and principles; nothing is linked until the user clicks."""
         if self.is_read_only:
             return
         shown = [*found.competences[:SHOWN_COMPETENCES], *found.principles[:SHOWN_PRINCIPLES]]
         fresh = [s for s in shown if (LinkKind(s.kind), s.id) not in self._links]
-        self._set_suggestion_rows(fresh)
+        self.suggestion_box.show_rows(fresh, read_only=False)
 
-    def _set_suggestion_rows(self, suggestions: list[Suggestion]) -> None:
-        layout = self.suggestion_rows.layout()
-        while layout.count():
-            child = layout.takeAt(0)
-            widget = child.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        self.suggestion_buttons = []
-        self.dismiss_buttons = []
-        self.shown_suggestions = list(suggestions)
-        if not suggestions:
-            empty = QLabel(self.tr(
-                "This entry is in the trash: restore it to change its links.")
-                if self.is_read_only else self.tr(
-                "Suggestions appear here after you pause writing."), wordWrap=True)
-            empty.setEnabled(False)
-            layout.addWidget(empty)
-        for suggestion in suggestions:
-            layout.addWidget(self._suggestion_row(suggestion))
-        layout.addStretch(1)
-
-    def suggestion_label(self, suggestion: Suggestion) -> str:
-        """Return what a suggestion is called: the competence's statement or principle's name."""
-        kind = LinkKind(suggestion.kind)
-        fw = self._framework
-        if kind is LinkKind.COMPETENCE:
-            comp = fw.find_competence(suggestion.id) if fw else None
-            return comp.statement if comp is not None else suggestion.id
-        principle = fw.find_principle(suggestion.id) if fw else None
-        return principle.name if principle is not None else suggestion.id
-
-    def reason_text(self, suggestion: Suggestion) -> str:
-        """Say why, in the user's own words: "You wrote: ‘…’"."""
-        phrase = suggestion.because[0] if suggestion.because else ""
-        return self.tr("You wrote: ‘{0}’").format(phrase)
-
-    def _suggestion_row(self, suggestion: Suggestion) -> QWidget:
-        kind = LinkKind(suggestion.kind)
-        label = self.suggestion_label(suggestion)
-        what = (self.tr("Competence") if kind is LinkKind.COMPETENCE
-                else self.tr("Principle"))
-        row = QFrame()
-        row.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(6, 4, 6, 4)
-        short = shorten(without_preamble(label), 80)
-        text = QLabel(f"<b>{html.escape(what)}:</b> {html.escape(short)}<br>"
-                      f"<i>{html.escape(self.reason_text(suggestion))}</i>", wordWrap=True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setToolTip(label)
-        link_button = QPushButton(icon("link"), self.tr("Link"))
-        # Tab reaches the buttons; a click does not take the focus from where the user writes.
-        link_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        link_button.setAccessibleName(self.tr("Link {0} {1}").format(kind.value, label))
-        link_button.setToolTip(self.tr("Link this entry to it"))
-        dismiss_button = QPushButton(self.tr("Not this"))
-        dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        dismiss_button.setAccessibleName(self.tr("Not this: {0} {1}").format(kind.value, label))
-        dismiss_button.setToolTip(self.tr("Hide this suggestion for this entry"))
-        link_button.clicked.connect(lambda: self._accept_suggestion(row, suggestion))
-        dismiss_button.clicked.connect(lambda: self._dismiss_suggestion(row, suggestion))
-        buttons = QVBoxLayout()
-        buttons.setSpacing(2)
-        buttons.addWidget(link_button)
-        buttons.addWidget(dismiss_button)
-        buttons.addStretch(1)
-        layout.addWidget(text, 1)
-        layout.addLayout(buttons)
-        self.suggestion_buttons.append(link_button)
-        self.dismiss_buttons.append(dismiss_button)
-        return row
-
-    def _accept_suggestion(self, row: QWidget, suggestion: Suggestion) -> None:
-        self._drop_row(row, suggestion)
-        self.link(LinkKind(suggestion.kind), suggestion.id)
-        self.suggestion_accepted.emit(suggestion.kind, suggestion.id)
-
-    def _dismiss_suggestion(self, row: QWidget, suggestion: Suggestion) -> None:
-        self._drop_row(row, suggestion)
-        self.suggestion_dismissed.emit(suggestion.kind, suggestion.id)
-
-    def _drop_row(self, row: QWidget, suggestion: Suggestion) -> None:
-        """Remove one suggestion; keyboard focus on it moves to a neighbour, never elsewhere.
-
-        Focus somewhere else (the user clicked while writing) stays where it is.
-        """
-        self.shown_suggestions = [s for s in self.shown_suggestions if s != suggestion]
-        buttons = [b for b in (*self.suggestion_buttons, *self.dismiss_buttons)
-                   if row.isAncestorOf(b)]
-        had_focus = any(b.hasFocus() for b in buttons)
-        index = self.suggestion_buttons.index(buttons[0]) if buttons else 0
-        self.suggestion_buttons = [b for b in self.suggestion_buttons if b not in buttons]
-        self.dismiss_buttons = [b for b in self.dismiss_buttons if b not in buttons]
-        if had_focus:
-            # Before hiding the row, or Qt moves the focus to the window's first field.
-            if self.suggestion_buttons:
-                self.suggestion_buttons[min(index, len(self.suggestion_buttons) - 1)].setFocus()
-            else:
-                self.tabs.tabBar().setFocus()
-        row.hide()
-        row.deleteLater()
-        if not self.suggestion_buttons:
-            self._set_suggestion_rows([])
+    def _accept_suggestion(self, kind: str, target_id: str) -> None:
+        self.link(LinkKind(kind), target_id)
+        self.suggestion_accepted.emit(kind, target_id)
 
     def clear(self) -> None:
         """Forget the entry's links, notes, suggestions and the search text."""
@@ -497,4 +380,4 @@ class LinkPanel(QWidget):
         self.search.clear()
         self._set_details("")
         self.note.clear()
-        self._set_suggestion_rows([])
+        self.suggestion_box.show_rows([], read_only=self.is_read_only)

@@ -42,8 +42,8 @@ class WrappingDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         """Paint the item, then a frame round it if it is the focused one."""
         super().paint(painter, option, index)
-        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
-            paint_focus_frame(painter, option.rect, option.palette)  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus_frame(painter, option.rect, option.palette)
 
 
 def paint_focus_frame(painter: QPainter, rect: QRect, palette: QPalette) -> None:

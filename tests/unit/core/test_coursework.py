@@ -23,7 +23,7 @@ from psw_journal.core.coursework import (
 )
 from psw_journal.core.documents.coursework import compose_coursework
 from psw_journal.core.documents.html import render_fragment
-from psw_journal.core.documents.model import Profile
+from psw_journal.core.documents.model import Byline, Profile
 from psw_journal.core.entry import Entry, EntryDraft, Link, LinkKind
 from psw_journal.core.errors import InvalidInput
 from psw_journal.core.framework import Framework, load_framework
@@ -131,7 +131,7 @@ def test_the_document_quotes_examples_with_a_reference_and_lists_each_entry_once
         if s.key in ("mutual", "safe") else s for s in brief.sections)
     piece = dataclasses.replace(brief.new_piece("About the principles"), sections=sections)
     document = compose_coursework(piece, {3: entry}, framework,
-                                  profile=Profile(name="Sam", course="PSW"))
+                                  byline=Byline(Profile(name="Sam", course="PSW")))
     body = document.body
     assert body.count("> I said I had felt the same.") == 2
     assert body.count("— Journal entry, 3 February 2026, “Entry 3” [E1]") == 2

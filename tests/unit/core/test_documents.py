@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from psw_journal.core.documents.entries import Selection, Shape, compose_entries
 from psw_journal.core.documents.html import render_fragment, standalone_html
-from psw_journal.core.documents.model import Profile
+from psw_journal.core.documents.model import Byline, Profile
 from psw_journal.core.documents.text import (
     demote_headings,
     open_questions,
@@ -122,7 +122,7 @@ def test_private_comments_never_leave():
 
 def test_markdown_is_valid_for_two_parsers_and_yaml(samples, framework):
     document = compose_entries(samples, framework, Shape.PRINCIPLE,
-                               profile=Profile(name="Sam", course="PSW Cert"))
+                               byline=Byline(Profile(name="Sam", course="PSW Cert")))
     text = document.to_markdown()
     front = yaml.safe_load(text.split("---\n")[1])
     assert front["title"] == "Reflections on the principles of peer support"

@@ -101,8 +101,9 @@ def test_explicit_scaffolding_lines_are_left_out(suggester: Suggester):
     body = f"### {heading}\n\n{OPENING}"
     before = _reasons(suggester.suggest("", body, limit=50))
     assert any("ending" in r for r in before)
-    after = _reasons(suggester.suggest("", body, limit=50, scaffolding=[heading]))
+    after = _reasons(suggester.with_scaffolding([heading]).suggest("", body, limit=50))
     assert after and all(r in OPENING for r in after)
+    assert _reasons(suggester.suggest("", body, limit=50)) == before  # a copy learnt it
 
 
 def test_blanking_keeps_offsets_and_the_users_words():

@@ -15,7 +15,7 @@ from psw_journal.core.importing.markdown_folder import parse_markdown_note, read
 TODAY = dt.date(2026, 6, 30)
 
 
-def _note(text: str, name: str = "note.md"):  # noqa: ANN202
+def _note(text: str, name: str = "note.md"):
     return parse_markdown_note(text, name, TODAY).draft
 
 
