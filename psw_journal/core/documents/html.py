@@ -22,6 +22,14 @@ from psw_journal.core.documents.model import Document
 EXTENSIONS = ("abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists", "nl2br")
 #: The same without footnotes and abbreviations, for text that has none.
 EXTENSIONS_PLAIN = ("def_list", "fenced_code", "tables", "sane_lists", "nl2br")
+#: python-markdown's inline patterns that cannot match text holding none of these strings:
+#: a block without them is rendered without trying them (most of a journal is plain prose).
+_TRIGGERS = {
+    "backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("[",),
+    "image_link": ("![",), "image_reference": ("![",), "short_reference": ("[",),
+    "short_image_ref": ("![",), "linebreak": ("  \n",), "entity": ("&",),
+    "em_strong": ("*", "_"), "em_strong2": ("_",), "not_strong": ("*", "_"), "nl": ("\n",),
+}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 _ANCHOR = re.compile(r"<a\b([^>]*)>")
 _IMAGE = re.compile(r"<img\b([^>]*)/?>")
@@ -74,25 +82,33 @@ def render_fragment(text: str) -> str:
 
 
 def render_blocks(blocks: Iterable[str]) -> str:
-    """Render Markdown blocks (entries, sections) one by one with one converter, safely.
+    """Render Markdown blocks (entries, sections) one by one, safely.
 
     Footnotes and link references stay within their block, which is where they were written.
     A block without footnotes or abbreviations is rendered without those extensions, and no
-    converter looks for raw HTML or ``<…>`` links, which the escaping has made plain text:
-    fewer patterns tried on every run of text (python-markdown's main cost on long exports).
+    converter looks for raw HTML or ``<…>`` links, which the escaping has made plain text, nor
+    for inline patterns whose characters the block lacks: fewer patterns tried on every run of
+    text (python-markdown's main cost on long exports).
     """
-    plain, full = _converter(EXTENSIONS_PLAIN), _converter(EXTENSIONS)
+    converters: dict[tuple[bool, frozenset[str]], markdown.Markdown] = {}
     pieces = []
     for block in blocks:
         escaped = block.replace("&", "&amp;").replace("<", "&lt;")
-        converter = full if ("[^" in escaped or "*[" in escaped) else plain
+        full = "[^" in escaped or "*[" in escaped
+        unused = frozenset(name for name, marks in _TRIGGERS.items()
+                           if not any(mark in escaped for mark in marks))
+        converter = converters.get((full, unused))
+        if converter is None:
+            converter = converters[full, unused] = _converter(
+                EXTENSIONS if full else EXTENSIONS_PLAIN, unused
+            )
         pieces.append(str(converter.reset().convert(escaped)))
     return sanitise("\n".join(piece for piece in pieces if piece))
 
 
-def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
+def _converter(extensions: tuple[str, ...], unused: Iterable[str] = ()) -> markdown.Markdown:
     converter = markdown.Markdown(extensions=list(extensions), output_format="html")
-    for never_matches in ("html", "autolink", "automail"):  # "<" is escaped before
+    for never_matches in ("html", "autolink", "automail", *unused):  # "<" is escaped before
         converter.inlinePatterns.deregister(never_matches, strict=False)
     return converter
 

@@ -9,8 +9,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from psw_journal.core.documents import html as html_module
 from psw_journal.core.documents.entries import Selection, Shape, compose_entries
 from psw_journal.core.documents.html import render_fragment, standalone_html
 from psw_journal.core.documents.model import Byline, Profile
@@ -192,3 +195,25 @@ def test_selection_filters(samples):
     chosen = Selection(principle_ids=frozenset({"safe"})).choose(samples)
     assert chosen and all("safe" in e.draft.principle_ids() for e in chosen)
     assert Selection(entry_ids=frozenset({1, 2})).choose(samples) == samples[:2]
+
+
+_MARKDOWN_TEXT = st.lists(
+    st.sampled_from([*"ab Z1.-#>|:*_`\\[]()!^&<\n", "  \n", "http://x", "\n\n", "&amp;"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(blocks=st.lists(_MARKDOWN_TEXT, min_size=1, max_size=3))
+def test_skipping_patterns_a_block_cannot_use_renders_the_same_html(blocks: list[str]):
+    """The fast path leaves out inline patterns by the characters a block lacks: same output."""
+    converters = {extensions: html_module._converter(extensions)
+                  for extensions in (html_module.EXTENSIONS, html_module.EXTENSIONS_PLAIN)}
+    reference = []
+    for block in blocks:
+        escaped = block.replace("&", "&amp;").replace("<", "&lt;")
+        full = "[^" in escaped or "*[" in escaped
+        converter = converters[html_module.EXTENSIONS if full else html_module.EXTENSIONS_PLAIN]
+        reference.append(str(converter.reset().convert(escaped)))
+    expected = html_module.sanitise("\n".join(piece for piece in reference if piece))
+    assert html_module.render_blocks(blocks) == expected
