@@ -68,6 +68,12 @@ def open_store_while(
     from psw_journal.persistence.opening import BackgroundOpen
 
     path, passphrase = journal_path(args), read_passphrase()
+    # Imported here first: the worker then reaches the key derivation at once, instead of
+    # importing while this thread imports too (they would take turns holding the GIL).
+    if write:
+        import psw_journal.persistence.store
+    else:
+        import psw_journal.persistence.reads  # noqa: F401
     store, done = BackgroundOpen(lambda: _open(path, passphrase, write=write)).result_after(work)
     return _warned(store), done
 
